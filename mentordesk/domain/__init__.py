@@ -1,0 +1,1 @@
+"""Rules of the mentoring practice that need no I/O (standard library only)."""

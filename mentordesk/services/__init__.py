@@ -1,0 +1,1 @@
+"""Use cases and transaction boundaries. Returns plain frozen dataclasses, never peewee rows."""

@@ -1,0 +1,168 @@
+"""Opening, creating, checking and closing a practice file: the handle every use case works on."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mentordesk import config, keystore
+from mentordesk.errors import WrongPassphraseError
+from mentordesk.services.records import FileInfo
+from mentordesk.store import database, migrations, queries
+from mentordesk.store.models import AuditEvent
+
+if TYPE_CHECKING:
+    from mentordesk.services.clients import ClientService
+    from mentordesk.services.engagements import EngagementService
+    from mentordesk.services.goals import GoalService
+    from mentordesk.services.payers import PayerService
+    from mentordesk.services.practice import PracticeService
+    from mentordesk.services.sessions import SessionService
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = migrations.CURRENT_VERSION
+FILE_SUFFIX = database.FILE_SUFFIX
+
+
+class PracticeFile:
+    """An open practice file. Use cases hang off it: ``pf.clients.create(...)``."""
+
+    def __init__(self, client_file: database.ClientFile) -> None:
+        self._file = client_file
+        self.path = client_file.path
+
+    # -- the use cases ------------------------------------------------------------------------
+    @cached_property
+    def practice(self) -> PracticeService:
+        from mentordesk.services.practice import PracticeService
+
+        return PracticeService(self)
+
+    @cached_property
+    def clients(self) -> ClientService:
+        from mentordesk.services.clients import ClientService
+
+        return ClientService(self)
+
+    @cached_property
+    def payers(self) -> PayerService:
+        from mentordesk.services.payers import PayerService
+
+        return PayerService(self)
+
+    @cached_property
+    def engagements(self) -> EngagementService:
+        from mentordesk.services.engagements import EngagementService
+
+        return EngagementService(self)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from mentordesk.services.goals import GoalService
+
+        return GoalService(self)
+
+    @cached_property
+    def sessions(self) -> SessionService:
+        from mentordesk.services.sessions import SessionService
+
+        return SessionService(self)
+
+    # -- plumbing for the services -------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self, immediate: bool = False) -> Iterator[Any]:
+        with self._file.atomic(immediate=immediate) as db:
+            yield db
+
+    @property
+    def connection(self) -> Any:
+        return self._file.connection
+
+    def audit(self, action: str, client_id: int | None = None, **detail: object) -> None:
+        """Add a line to the audit trail (call inside a transaction)."""
+        AuditEvent.create(at=now_text(), action=action, client_id=client_id,
+                          detail=json.dumps(detail, ensure_ascii=False, default=str))
+
+    # -- the file itself ----------------------------------------------------------------------
+    def info(self) -> FileInfo:
+        with self.transaction():
+            counts = queries.table_counts(self.connection)
+            version = self._file.schema_version()
+        return FileInfo(path=str(self.path), schema_version=version, counts=counts,
+                        cipher=self._file.cipher_settings(),
+                        size_bytes=self.path.stat().st_size)
+
+    def integrity_problems(self) -> list[str]:
+        return self._file.integrity_problems()
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        return self._file.verify_passphrase(passphrase)
+
+    def backup_to(self, target: Path) -> Path:
+        return self._file.backup_to(Path(target))
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> PracticeFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def now_text() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def open_practice(path: Path, passphrase: str) -> PracticeFile:
+    """Open an existing practice file (migrating it after a backup when it is older)."""
+    client_file = database.open_file(Path(path), passphrase, backup_dir=config.backup_dir())
+    return PracticeFile(client_file)
+
+
+def create_practice(path: Path, passphrase: str, practice_name: str = "") -> PracticeFile:
+    """Create a new practice file and open it."""
+    database.create_file(Path(path), passphrase)
+    pf = open_practice(path, passphrase)
+    with pf.transaction():
+        pf.audit("file_created", schema_version=SCHEMA_VERSION)
+    if practice_name:
+        from dataclasses import replace
+
+        pf.practice.update(replace(pf.practice.get(), name=practice_name))
+    return pf
+
+
+def open_with_remembered(path: Path) -> PracticeFile | None:
+    """Open ``path`` with the passphrase remembered in the keyring, or None when there is none.
+
+    A remembered passphrase that no longer opens the file is forgotten.
+    """
+    secret = keystore.recall(path)
+    if secret is None:
+        return None
+    try:
+        return open_practice(path, secret)
+    except WrongPassphraseError:
+        log.info("remembered passphrase no longer opens %s; forgetting it", path)
+        keystore.forget(path)
+        return None
+
+
+def remember_passphrase(path: Path, passphrase: str) -> bool:
+    return keystore.remember(path, passphrase)
+
+
+def forget_passphrase(path: Path) -> bool:
+    return keystore.forget(path)
+
+
+def keyring_available() -> bool:
+    return keystore.available()

@@ -1,0 +1,178 @@
+"""peewee models over the schema of ``schema_v1`` (and later steps). They never leave store/.
+
+The tables are created by the migration steps, not by peewee; ``tests/unit/store`` checks that
+every model field has its column.
+"""
+
+from __future__ import annotations
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+
+class BaseModel(Model):  # type: ignore[misc]
+    class Meta:
+        database = None
+        legacy_table_names = False
+
+
+class Practice(BaseModel):
+    name = TextField(default="")
+    trade_name = TextField(default="")
+    street = TextField(default="")
+    postal_code = TextField(default="")
+    city = TextField(default="")
+    country = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    website = TextField(default="")
+    kvk_number = TextField(default="")
+    vat_id = TextField(default="")
+    iban = TextField(default="")
+    logo = BlobField(null=True)
+    signature = BlobField(null=True)
+    default_rate_cents = IntegerField(default=0)
+    vat_regime = TextField(default="standard")
+    vat_exempt_text = TextField(default="")
+    payment_term_days = IntegerField(default=14)
+    invoice_number_pattern = TextField(default="{year}-{seq:04d}")
+    default_language = TextField(default="nl")
+    updated_at = TextField()
+
+
+class Payer(BaseModel):
+    name = TextField()
+    kind = TextField(default="employer")
+    contact_name = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    street = TextField(default="")
+    postal_code = TextField(default="")
+    city = TextField(default="")
+    country = TextField(default="")
+    vat_id = TextField(default="")
+    reference = TextField(default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class Client(BaseModel):
+    name = TextField()
+    preferred_name = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    street = TextField(default="")
+    postal_code = TextField(default="")
+    city = TextField(default="")
+    country = TextField(default="")
+    language = TextField(default="nl")
+    referral_source = TextField(default="")
+    status = TextField(default="intake")
+    consent_date = DateField(null=True)
+    consent_scope = TextField(default="")
+    sensitive = BooleanField(default=False)
+    tags = TextField(default="")
+    notes = TextField(default="")
+    payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class Engagement(BaseModel):
+    client = ForeignKeyField(Client, column_name="client_id", backref="engagements")
+    payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    title = TextField(default="")
+    kind = TextField()
+    funding = TextField()
+    rate_cents = IntegerField(null=True)
+    package_price_cents = IntegerField(null=True)
+    planned_sessions = IntegerField(null=True)
+    cadence_weeks = IntegerField(null=True)
+    start_date = DateField()
+    end_date = DateField(null=True)
+    status = TextField(default="active")
+    agreement_date = DateField(null=True)
+    payer_reference = TextField(default="")
+    notes = TextField(default="")
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class Goal(BaseModel):
+    engagement = ForeignKeyField(Engagement, column_name="engagement_id", backref="goals")
+    title = TextField()
+    description = TextField(default="")
+    life_area = TextField(default="work")
+    target_date = DateField(null=True)
+    status = TextField(default="open")
+    archived = BooleanField(default=False)
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class Session(BaseModel):
+    engagement = ForeignKeyField(Engagement, column_name="engagement_id", backref="sessions")
+    date = DateField()
+    start_time = TextField(null=True)
+    duration_minutes = IntegerField(default=60)
+    mode = TextField(default="in_person")
+    place = TextField(default="")
+    status = TextField(default="planned")
+    billable = BooleanField(default=True)
+    topics = TextField(default="")
+    summary = TextField(default="")
+    private_notes = TextField(default="")
+    agreed_actions = TextField(default="")
+    confidentiality = TextField(default="normal")
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class GoalScore(BaseModel):
+    goal = ForeignKeyField(Goal, column_name="goal_id", backref="scores")
+    session = ForeignKeyField(Session, null=True, column_name="session_id")
+    date = DateField()
+    score = IntegerField()
+    note = TextField(default="")
+
+
+class ActionItem(BaseModel):
+    goal = ForeignKeyField(Goal, column_name="goal_id", backref="actions")
+    session = ForeignKeyField(Session, null=True, column_name="session_id")
+    text = TextField()
+    due_date = DateField(null=True)
+    done = BooleanField(default=False)
+    done_at = TextField(null=True)
+    created_at = TextField()
+
+
+class DocumentLog(BaseModel):
+    created_at = TextField()
+    kind = TextField()
+    client = ForeignKeyField(Client, null=True, column_name="client_id")
+    recipient = TextField(default="")
+    included = TextField(default="[]")
+    file_name = TextField(default="")
+    sha256 = TextField(default="")
+
+
+class AuditEvent(BaseModel):
+    at = TextField()
+    action = TextField()
+    client = ForeignKeyField(Client, null=True, column_name="client_id")
+    detail = TextField(default="{}")
+
+
+ALL_MODELS = [
+    Practice, Payer, Client, Engagement, Goal, Session, GoalScore, ActionItem, DocumentLog,
+    AuditEvent,
+]
