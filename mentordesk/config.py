@@ -110,7 +110,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -51,7 +51,9 @@ class UserError(MentorDeskError):
 
 
 class EmptyPassphraseError(UserError):
-    en = "The passphrase is empty. Choose a passphrase: without one the file would not be encrypted."
+    en = (
+        "The passphrase is empty. Choose a passphrase: without one the file would not be encrypted."
+    )
     nl = (
         "De wachtzin is leeg. Kies een wachtzin: zonder wachtzin zou het bestand niet "
         "versleuteld zijn."

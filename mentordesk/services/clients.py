@@ -25,14 +25,26 @@ def split_tags(raw: str) -> tuple[str, ...]:
 
 def _record(row: Any) -> Client:
     return Client(
-        id=row.id, name=row.name, preferred_name=row.preferred_name, email=row.email,
-        phone=row.phone, street=row.street, postal_code=row.postal_code, city=row.city,
-        country=row.country, language=Language(row.language),
-        referral_source=row.referral_source, status=ClientStatus(row.status),
-        consent_date=row.consent_date, consent_scope=row.consent_scope,
-        sensitive=bool(row.sensitive), tags=split_tags(row.tags), notes=row.notes,
+        id=row.id,
+        name=row.name,
+        preferred_name=row.preferred_name,
+        email=row.email,
+        phone=row.phone,
+        street=row.street,
+        postal_code=row.postal_code,
+        city=row.city,
+        country=row.country,
+        language=Language(row.language),
+        referral_source=row.referral_source,
+        status=ClientStatus(row.status),
+        consent_date=row.consent_date,
+        consent_scope=row.consent_scope,
+        sensitive=bool(row.sensitive),
+        tags=split_tags(row.tags),
+        notes=row.notes,
         payer_id=row.payer_id,
-        display_name=display_name(row.name, row.preferred_name, sensitive=bool(row.sensitive)))
+        display_name=display_name(row.name, row.preferred_name, sensitive=bool(row.sensitive)),
+    )
 
 
 class ClientService:
@@ -41,17 +53,28 @@ class ClientService:
 
     def _values(self, draft: ClientDraft) -> dict[str, Any]:
         values = asdict(draft)
-        values["name"] = check.text("name", draft.name, required=True, label_en="The name",
-                                    label_nl="De naam")
-        for name in ("preferred_name", "phone", "street", "postal_code", "city", "country",
-                     "referral_source", "consent_scope", "notes"):
+        values["name"] = check.text(
+            "name", draft.name, required=True, label_en="The name", label_nl="De naam"
+        )
+        for name in (
+            "preferred_name",
+            "phone",
+            "street",
+            "postal_code",
+            "city",
+            "country",
+            "referral_source",
+            "consent_scope",
+            "notes",
+        ):
             values[name] = check.text(name, values[name])
         values["email"] = check.email("email", draft.email)
         values["language"] = check.choice("language", draft.language, Language).value
         values["status"] = check.choice("status", draft.status, ClientStatus).value
         check.not_future("consent_date", draft.consent_date, dt.date.today())
         values["tags"] = ", ".join(
-            dict.fromkeys(check.text("tags", t) for t in draft.tags if t.strip()))
+            dict.fromkeys(check.text("tags", t) for t in draft.tags if t.strip())
+        )
         if draft.payer_id is not None and PayerModel.get_or_none(id=draft.payer_id) is None:
             raise NotFoundError(what="Payer", ident=draft.payer_id)
         return values
@@ -73,7 +96,8 @@ class ClientService:
             self._row(client_id)
             values = self._values(draft)
             ClientModel.update(**values, updated_at=now_text()).where(
-                ClientModel.id == client_id).execute()
+                ClientModel.id == client_id
+            ).execute()
             return _record(self._row(client_id))
 
     def archive(self, client_id: int) -> Client:
@@ -87,8 +111,11 @@ class ClientService:
     def _row(self, client_id: int) -> Any:
         row = ClientModel.get_or_none(id=client_id)
         if row is None:
-            raise NotFoundError(what="Client", ident=client_id,
-                                nl="Cliënt {ident} is niet gevonden. Misschien is hij verwijderd.")
+            raise NotFoundError(
+                what="Client",
+                ident=client_id,
+                nl="Cliënt {ident} is niet gevonden. Misschien is hij verwijderd.",
+            )
         return row
 
     def list_rows(self, today: dt.date | None = None) -> list[ClientRow]:
@@ -97,12 +124,17 @@ class ClientService:
             raw = queries.client_list(self._pf.connection, today or dt.date.today())
         return [
             ClientRow(
-                id=r.id, name=r.name,
+                id=r.id,
+                name=r.name,
                 display_name=display_name(r.name, r.preferred_name, sensitive=r.sensitive),
-                status=ClientStatus(r.status), sensitive=r.sensitive, tags=split_tags(r.tags),
+                status=ClientStatus(r.status),
+                sensitive=r.sensitive,
+                tags=split_tags(r.tags),
                 engagement_kind=EngagementKind(r.engagement_kind) if r.engagement_kind else None,
                 funding=Funding(r.funding) if r.funding else None,
-                last_session=r.last_session, next_session=r.next_session)
+                last_session=r.last_session,
+                next_session=r.next_session,
+            )
             for r in raw
         ]
 
@@ -112,5 +144,8 @@ class ClientService:
         rows = self.list_rows(today)
         if not needle:
             return rows
-        return [r for r in rows if needle in fold(r.name) or needle in fold(r.display_name)
-                or needle == str(r.id)]
+        return [
+            r
+            for r in rows
+            if needle in fold(r.name) or needle in fold(r.display_name) or needle == str(r.id)
+        ]

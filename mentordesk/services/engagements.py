@@ -19,17 +19,29 @@ if TYPE_CHECKING:
 
 
 def _record(row: Any, sessions_held: int) -> Engagement:
-    fields = {f: getattr(row, f) for f in EngagementDraft.__dataclass_fields__
-              if f not in ("client_id", "payer_id", "kind", "funding", "status")}
-    return Engagement(**fields, client_id=row.client_id, payer_id=row.payer_id,
-                      kind=EngagementKind(row.kind), funding=Funding(row.funding),
-                      status=EngagementStatus(row.status), id=row.id,
-                      sessions_held=sessions_held)
+    fields = {
+        f: getattr(row, f)
+        for f in EngagementDraft.__dataclass_fields__
+        if f not in ("client_id", "payer_id", "kind", "funding", "status")
+    }
+    return Engagement(
+        **fields,
+        client_id=row.client_id,
+        payer_id=row.payer_id,
+        kind=EngagementKind(row.kind),
+        funding=Funding(row.funding),
+        status=EngagementStatus(row.status),
+        id=row.id,
+        sessions_held=sessions_held,
+    )
 
 
 def _held(engagement_id: int) -> int:
-    return int(SessionModel.select().where(
-        (SessionModel.engagement == engagement_id) & (SessionModel.status == "held")).count())
+    return int(
+        SessionModel.select()
+        .where((SessionModel.engagement == engagement_id) & (SessionModel.status == "held"))
+        .count()
+    )
 
 
 def client_row_for_work(client_id: int) -> Any:
@@ -39,9 +51,11 @@ def client_row_for_work(client_id: int) -> Any:
         raise NotFoundError(what="Client", ident=client_id)
     if client.status == ClientStatus.ARCHIVED:
         raise ValidationError(
-            "client_id", "{name} is archived. Reopen the client before adding work.",
+            "client_id",
+            "{name} is archived. Reopen the client before adding work.",
             "{name} is gearchiveerd. Heropen de cliënt voordat u werk toevoegt.",
-            name=client.name)
+            name=client.name,
+        )
     return client
 
 
@@ -69,14 +83,18 @@ class EngagementService:
             payer_id = payer_id if payer_id is not None else client.payer_id
             if payer_id is None:
                 raise ValidationError(
-                    "payer_id", "An engagement paid by a payer needs a payer: choose one.",
-                    "Een traject dat een betaler betaalt, heeft een betaler nodig: kies er een.")
+                    "payer_id",
+                    "An engagement paid by a payer needs a payer: choose one.",
+                    "Een traject dat een betaler betaalt, heeft een betaler nodig: kies er een.",
+                )
             if PayerModel.get_or_none(id=payer_id) is None:
                 raise NotFoundError(what="Payer", ident=payer_id)
         elif payer_id is not None:
             raise ValidationError(
-                "payer_id", "Only an engagement paid by a payer has a payer.",
-                "Alleen een traject dat door een betaler wordt betaald, heeft een betaler.")
+                "payer_id",
+                "Only an engagement paid by a payer has a payer.",
+                "Alleen een traject dat door een betaler wordt betaald, heeft een betaler.",
+            )
         values["payer_id"] = payer_id
         return values
 
@@ -95,11 +113,15 @@ class EngagementService:
         with self._pf.transaction():
             current = self._row(engagement_id)
             if current.client_id != draft.client_id:
-                raise ValidationError("client_id", "An engagement cannot move to another client.",
-                                      "Een traject kan niet naar een andere cliënt.")
+                raise ValidationError(
+                    "client_id",
+                    "An engagement cannot move to another client.",
+                    "Een traject kan niet naar een andere cliënt.",
+                )
             values = self._values(draft)
             EngagementModel.update(**values, updated_at=now_text()).where(
-                EngagementModel.id == engagement_id).execute()
+                EngagementModel.id == engagement_id
+            ).execute()
             return _record(self._row(engagement_id), _held(engagement_id))
 
     def archive(self, engagement_id: int) -> Engagement:
@@ -113,13 +135,17 @@ class EngagementService:
     def for_client(self, client_id: int) -> list[Engagement]:
         """The client's engagements, newest first."""
         with self._pf.transaction():
-            rows = list(EngagementModel.select().where(EngagementModel.client == client_id)
-                        .order_by(EngagementModel.start_date.desc(), EngagementModel.id.desc()))
+            rows = list(
+                EngagementModel.select()
+                .where(EngagementModel.client == client_id)
+                .order_by(EngagementModel.start_date.desc(), EngagementModel.id.desc())
+            )
             return [_record(r, _held(r.id)) for r in rows]
 
     def _row(self, engagement_id: int) -> Any:
         row = EngagementModel.get_or_none(id=engagement_id)
         if row is None:
-            raise NotFoundError(what="Engagement", ident=engagement_id,
-                                nl="Traject {ident} is niet gevonden.")
+            raise NotFoundError(
+                what="Engagement", ident=engagement_id, nl="Traject {ident} is niet gevonden."
+            )
         return row

@@ -22,24 +22,52 @@ if TYPE_CHECKING:
 
 
 def _score(row: Any) -> Score:
-    return Score(id=row.id, goal_id=row.goal_id, date=row.date, score=row.score,
-                 session_id=row.session_id, note=row.note)
+    return Score(
+        id=row.id,
+        goal_id=row.goal_id,
+        date=row.date,
+        score=row.score,
+        session_id=row.session_id,
+        note=row.note,
+    )
 
 
 def _action(row: Any) -> ActionItem:
-    return ActionItem(id=row.id, goal_id=row.goal_id, text=row.text, due_date=row.due_date,
-                      done=bool(row.done), session_id=row.session_id)
+    return ActionItem(
+        id=row.id,
+        goal_id=row.goal_id,
+        text=row.text,
+        due_date=row.due_date,
+        done=bool(row.done),
+        session_id=row.session_id,
+    )
 
 
 def _record(row: Any) -> Goal:
-    scores = tuple(_score(s) for s in ScoreModel.select().where(ScoreModel.goal == row.id)
-                   .order_by(ScoreModel.date, ScoreModel.id))
-    actions = tuple(_action(a) for a in ActionModel.select().where(ActionModel.goal == row.id)
-                    .order_by(ActionModel.due_date.is_null(), ActionModel.due_date, ActionModel.id))
-    return Goal(id=row.id, engagement_id=row.engagement_id, title=row.title,
-                description=row.description, life_area=LifeArea(row.life_area),
-                target_date=row.target_date, status=GoalStatus(row.status),
-                archived=bool(row.archived), scores=scores, actions=actions)
+    scores = tuple(
+        _score(s)
+        for s in ScoreModel.select()
+        .where(ScoreModel.goal == row.id)
+        .order_by(ScoreModel.date, ScoreModel.id)
+    )
+    actions = tuple(
+        _action(a)
+        for a in ActionModel.select()
+        .where(ActionModel.goal == row.id)
+        .order_by(ActionModel.due_date.is_null(), ActionModel.due_date, ActionModel.id)
+    )
+    return Goal(
+        id=row.id,
+        engagement_id=row.engagement_id,
+        title=row.title,
+        description=row.description,
+        life_area=LifeArea(row.life_area),
+        target_date=row.target_date,
+        status=GoalStatus(row.status),
+        archived=bool(row.archived),
+        scores=scores,
+        actions=actions,
+    )
 
 
 class GoalService:
@@ -52,8 +80,9 @@ class GoalService:
             raise NotFoundError(what="Engagement", ident=draft.engagement_id)
         client_row_for_work(engagement.client_id)
         values = asdict(draft)
-        values["title"] = check.text("title", draft.title, required=True, label_en="The title",
-                                     label_nl="De titel")
+        values["title"] = check.text(
+            "title", draft.title, required=True, label_en="The title", label_nl="De titel"
+        )
         values["description"] = check.text("description", draft.description)
         values["life_area"] = check.choice("life_area", draft.life_area, LifeArea).value
         values["status"] = check.choice("status", draft.status, GoalStatus).value
@@ -72,11 +101,15 @@ class GoalService:
 
         with self._pf.transaction():
             if self._row(goal_id).engagement_id != draft.engagement_id:
-                raise ValidationError("engagement_id", "A goal cannot move to another engagement.",
-                                      "Een doel kan niet naar een ander traject.")
+                raise ValidationError(
+                    "engagement_id",
+                    "A goal cannot move to another engagement.",
+                    "Een doel kan niet naar een ander traject.",
+                )
             values = self._values(draft)
             GoalModel.update(**values, updated_at=now_text()).where(
-                GoalModel.id == goal_id).execute()
+                GoalModel.id == goal_id
+            ).execute()
             return _record(self._row(goal_id))
 
     def archive(self, goal_id: int) -> Goal:
@@ -97,8 +130,9 @@ class GoalService:
             return [_record(r) for r in query.order_by(GoalModel.id)]
 
     # -- scores -------------------------------------------------------------------------------
-    def record_score(self, goal_id: int, value: int, date: dt.date,
-                     session_id: int | None = None, note: str = "") -> Score:
+    def record_score(
+        self, goal_id: int, value: int, date: dt.date, session_id: int | None = None, note: str = ""
+    ) -> Score:
         """Record a 0-10 score; at a session, a second score replaces the first."""
         check.score(value)
         with self._pf.transaction():
@@ -107,25 +141,44 @@ class GoalService:
                 session = SessionModel.get_or_none(id=session_id)
                 if session is None or session.engagement_id != goal.engagement_id:
                     raise ValidationError(
-                        "session_id", "That session belongs to another engagement.",
-                        "Die sessie hoort bij een ander traject.")
-                ScoreModel.delete().where((ScoreModel.goal == goal_id)
-                                          & (ScoreModel.session == session_id)).execute()
-            row = ScoreModel.create(goal=goal_id, session=session_id, date=date, score=value,
-                                    note=check.text("note", note))
+                        "session_id",
+                        "That session belongs to another engagement.",
+                        "Die sessie hoort bij een ander traject.",
+                    )
+                ScoreModel.delete().where(
+                    (ScoreModel.goal == goal_id) & (ScoreModel.session == session_id)
+                ).execute()
+            row = ScoreModel.create(
+                goal=goal_id,
+                session=session_id,
+                date=date,
+                score=value,
+                note=check.text("note", note),
+            )
             return _score(row)
 
     # -- action items -------------------------------------------------------------------------
-    def add_action(self, goal_id: int, text: str, due_date: dt.date | None = None,
-                   session_id: int | None = None) -> ActionItem:
+    def add_action(
+        self,
+        goal_id: int,
+        text: str,
+        due_date: dt.date | None = None,
+        session_id: int | None = None,
+    ) -> ActionItem:
         from mentordesk.services.practice_file import now_text
 
-        cleaned = check.text("text", text, required=True, label_en="The action",
-                             label_nl="De actie")
+        cleaned = check.text(
+            "text", text, required=True, label_en="The action", label_nl="De actie"
+        )
         with self._pf.transaction():
             self._row(goal_id)
-            row = ActionModel.create(goal=goal_id, text=cleaned, due_date=due_date,
-                                     session=session_id, created_at=now_text())
+            row = ActionModel.create(
+                goal=goal_id,
+                text=cleaned,
+                due_date=due_date,
+                session=session_id,
+                created_at=now_text(),
+            )
             return _action(row)
 
     def set_action_done(self, action_id: int, done: bool) -> ActionItem:
@@ -136,7 +189,8 @@ class GoalService:
             if row is None:
                 raise NotFoundError(what="Action item", ident=action_id)
             ActionModel.update(done=done, done_at=now_text() if done else None).where(
-                ActionModel.id == action_id).execute()
+                ActionModel.id == action_id
+            ).execute()
             return _action(ActionModel.get_by_id(action_id))
 
     def _row(self, goal_id: int) -> Any:

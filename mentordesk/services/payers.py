@@ -29,8 +29,9 @@ class PayerService:
         for name in values:
             if name != "kind":
                 values[name] = check.text(name, values[name])
-        values["name"] = check.text("name", draft.name, required=True, label_en="The name",
-                                    label_nl="De naam")
+        values["name"] = check.text(
+            "name", draft.name, required=True, label_en="The name", label_nl="De naam"
+        )
         values["email"] = check.email("email", draft.email)
         values["kind"] = check.choice("kind", draft.kind, PayerKind).value
         return values
@@ -50,7 +51,8 @@ class PayerService:
         with self._pf.transaction():
             self._row(payer_id)
             PayerModel.update(**values, updated_at=now_text()).where(
-                PayerModel.id == payer_id).execute()
+                PayerModel.id == payer_id
+            ).execute()
             return _record(self._row(payer_id))
 
     def archive(self, payer_id: int) -> Payer:
@@ -73,6 +75,9 @@ class PayerService:
     def _row(self, payer_id: int) -> Any:
         row = PayerModel.get_or_none(id=payer_id)
         if row is None:
-            raise NotFoundError(what="Payer", ident=payer_id,
-                                nl="Betaler {ident} is niet gevonden. Misschien is hij verwijderd.")
+            raise NotFoundError(
+                what="Payer",
+                ident=payer_id,
+                nl="Betaler {ident} is niet gevonden. Misschien is hij verwijderd.",
+            )
         return row

@@ -22,17 +22,33 @@ class PracticeService:
         with self._pf.transaction():
             row = Practice.get_by_id(1)
         return PracticeDetails(
-            **{f: getattr(row, f) for f in PracticeDetails.__dataclass_fields__
-               if f not in ("vat_regime", "default_language")},
+            **{
+                f: getattr(row, f)
+                for f in PracticeDetails.__dataclass_fields__
+                if f not in ("vat_regime", "default_language")
+            },
             vat_regime=VatRegime(row.vat_regime),
-            default_language=Language(row.default_language))
+            default_language=Language(row.default_language),
+        )
 
     def update(self, details: PracticeDetails) -> PracticeDetails:
         from mentordesk.services.practice_file import now_text
 
         values = asdict(details)
-        for name in ("name", "trade_name", "street", "postal_code", "city", "country", "phone",
-                     "website", "kvk_number", "vat_id", "iban", "vat_exempt_text"):
+        for name in (
+            "name",
+            "trade_name",
+            "street",
+            "postal_code",
+            "city",
+            "country",
+            "phone",
+            "website",
+            "kvk_number",
+            "vat_id",
+            "iban",
+            "vat_exempt_text",
+        ):
             values[name] = check.text(name, values[name])
         values["email"] = check.email("email", details.email)
         values["iban"] = values["iban"].replace(" ", "").upper()
@@ -40,7 +56,8 @@ class PracticeService:
         check.non_negative("payment_term_days", details.payment_term_days)
         values["vat_regime"] = check.choice("vat_regime", details.vat_regime, VatRegime).value
         values["default_language"] = check.choice(
-            "default_language", details.default_language, Language).value
+            "default_language", details.default_language, Language
+        ).value
         with self._pf.transaction():
             Practice.update(**values, updated_at=now_text()).where(Practice.id == 1).execute()
             self._pf.audit("practice_updated")

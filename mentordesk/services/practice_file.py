@@ -86,17 +86,25 @@ class PracticeFile:
 
     def audit(self, action: str, client_id: int | None = None, **detail: object) -> None:
         """Add a line to the audit trail (call inside a transaction)."""
-        AuditEvent.create(at=now_text(), action=action, client_id=client_id,
-                          detail=json.dumps(detail, ensure_ascii=False, default=str))
+        AuditEvent.create(
+            at=now_text(),
+            action=action,
+            client_id=client_id,
+            detail=json.dumps(detail, ensure_ascii=False, default=str),
+        )
 
     # -- the file itself ----------------------------------------------------------------------
     def info(self) -> FileInfo:
         with self.transaction():
             counts = queries.table_counts(self.connection)
             version = self._file.schema_version()
-        return FileInfo(path=str(self.path), schema_version=version, counts=counts,
-                        cipher=self._file.cipher_settings(),
-                        size_bytes=self.path.stat().st_size)
+        return FileInfo(
+            path=str(self.path),
+            schema_version=version,
+            counts=counts,
+            cipher=self._file.cipher_settings(),
+            size_bytes=self.path.stat().st_size,
+        )
 
     def integrity_problems(self) -> list[str]:
         return self._file.integrity_problems()

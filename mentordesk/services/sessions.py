@@ -20,14 +20,23 @@ if TYPE_CHECKING:
 
 
 def _record(row: Any, client_id: int) -> Session:
-    fields = {f: getattr(row, f) for f in SessionDraft.__dataclass_fields__
-              if f not in ("engagement_id", "start_time", "mode", "status", "confidentiality",
-                           "billable")}
+    fields = {
+        f: getattr(row, f)
+        for f in SessionDraft.__dataclass_fields__
+        if f not in ("engagement_id", "start_time", "mode", "status", "confidentiality", "billable")
+    }
     start = dt.time.fromisoformat(row.start_time) if row.start_time else None
-    return Session(**fields, engagement_id=row.engagement_id, start_time=start,
-                   mode=SessionMode(row.mode), status=SessionStatus(row.status),
-                   confidentiality=Confidentiality(row.confidentiality),
-                   billable=bool(row.billable), id=row.id, client_id=client_id)
+    return Session(
+        **fields,
+        engagement_id=row.engagement_id,
+        start_time=start,
+        mode=SessionMode(row.mode),
+        status=SessionStatus(row.status),
+        confidentiality=Confidentiality(row.confidentiality),
+        billable=bool(row.billable),
+        id=row.id,
+        client_id=client_id,
+    )
 
 
 class SessionService:
@@ -45,14 +54,20 @@ class SessionService:
         values["mode"] = check.choice("mode", draft.mode, SessionMode).value
         values["status"] = check.choice("status", draft.status, SessionStatus).value
         values["confidentiality"] = check.choice(
-            "confidentiality", draft.confidentiality, Confidentiality).value
+            "confidentiality", draft.confidentiality, Confidentiality
+        ).value
         if not isinstance(draft.duration_minutes, int) or not 1 <= draft.duration_minutes <= 1440:
-            raise ValidationError("duration_minutes",
-                                  "A session lasts from 1 minute to 24 hours.",
-                                  "Een sessie duurt van 1 minuut tot 24 uur.")
+            raise ValidationError(
+                "duration_minutes",
+                "A session lasts from 1 minute to 24 hours.",
+                "Een sessie duurt van 1 minuut tot 24 uur.",
+            )
         if draft.status is SessionStatus.HELD and draft.date > dt.date.today():
-            raise ValidationError("status", "A session in the future cannot have been held yet.",
-                                  "Een sessie in de toekomst kan nog niet gehouden zijn.")
+            raise ValidationError(
+                "status",
+                "A session in the future cannot have been held yet.",
+                "Een sessie in de toekomst kan nog niet gehouden zijn.",
+            )
         # Pro bono and free-intake work is never invoiced, whatever the form said.
         values["billable"] = bool(draft.billable) and Funding(engagement.funding).billable
         values["start_time"] = draft.start_time.strftime("%H:%M") if draft.start_time else None
@@ -72,12 +87,15 @@ class SessionService:
 
         with self._pf.transaction():
             if self._row(session_id).engagement_id != draft.engagement_id:
-                raise ValidationError("engagement_id",
-                                      "A session cannot move to another engagement.",
-                                      "Een sessie kan niet naar een ander traject.")
+                raise ValidationError(
+                    "engagement_id",
+                    "A session cannot move to another engagement.",
+                    "Een sessie kan niet naar een ander traject.",
+                )
             values, client_id = self._values(draft)
             SessionModel.update(**values, updated_at=now_text()).where(
-                SessionModel.id == session_id).execute()
+                SessionModel.id == session_id
+            ).execute()
             return _record(self._row(session_id), client_id)
 
     def get(self, session_id: int) -> Session:
@@ -88,16 +106,20 @@ class SessionService:
     def for_client(self, client_id: int) -> list[Session]:
         """All of a client's sessions, newest first (the timeline)."""
         with self._pf.transaction():
-            rows = (SessionModel.select(SessionModel)
-                    .join(EngagementModel)
-                    .where(EngagementModel.client == client_id)
-                    .order_by(SessionModel.date.desc(), SessionModel.start_time.desc(),
-                              SessionModel.id.desc()))
+            rows = (
+                SessionModel.select(SessionModel)
+                .join(EngagementModel)
+                .where(EngagementModel.client == client_id)
+                .order_by(
+                    SessionModel.date.desc(), SessionModel.start_time.desc(), SessionModel.id.desc()
+                )
+            )
             return [_record(r, client_id) for r in rows]
 
     def _row(self, session_id: int) -> Any:
         row = SessionModel.get_or_none(id=session_id)
         if row is None:
-            raise NotFoundError(what="Session", ident=session_id,
-                                nl="Sessie {ident} is niet gevonden.")
+            raise NotFoundError(
+                what="Session", ident=session_id, nl="Sessie {ident} is niet gevonden."
+            )
         return row

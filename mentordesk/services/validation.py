@@ -14,63 +14,96 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_TEXT = 200_000  # one very long note; beyond that it is surely a paste gone wrong
 
 
-def text(field: str, value: str, *, required: bool = False, label_en: str = "",
-         label_nl: str = "") -> str:
+def text(
+    field: str, value: str, *, required: bool = False, label_en: str = "", label_nl: str = ""
+) -> str:
     cleaned = (value or "").strip()
     if required and not cleaned:
-        raise ValidationError(field, "{label} is required.", "{label_nl} is verplicht.",
-                              label=label_en or field, label_nl=label_nl or field)
+        raise ValidationError(
+            field,
+            "{label} is required.",
+            "{label_nl} is verplicht.",
+            label=label_en or field,
+            label_nl=label_nl or field,
+        )
     if len(cleaned) > MAX_TEXT:
-        raise ValidationError(field, "{label} is too long (over 200,000 characters).",
-                              "{label_nl} is te lang (meer dan 200.000 tekens).",
-                              label=label_en or field, label_nl=label_nl or field)
+        raise ValidationError(
+            field,
+            "{label} is too long (over 200,000 characters).",
+            "{label_nl} is te lang (meer dan 200.000 tekens).",
+            label=label_en or field,
+            label_nl=label_nl or field,
+        )
     return cleaned.replace("\x00", "")
 
 
 def email(field: str, value: str) -> str:
     cleaned = (value or "").strip()
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError(field, "'{value}' is not an e-mail address.",
-                              "'{value}' is geen e-mailadres.", value=cleaned)
+        raise ValidationError(
+            field,
+            "'{value}' is not an e-mail address.",
+            "'{value}' is geen e-mailadres.",
+            value=cleaned,
+        )
     return cleaned
 
 
 def choice(field: str, value: object, enum: type[E]) -> E:
     try:
-        return enum(value)
+        return enum(str(value))
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise ValidationError(field, "'{value}' is not one of: {allowed}.",
-                              "'{value}' is niet een van: {allowed}.",
-                              value=value, allowed=allowed) from None
+        raise ValidationError(
+            field,
+            "'{value}' is not one of: {allowed}.",
+            "'{value}' is niet een van: {allowed}.",
+            value=value,
+            allowed=allowed,
+        ) from None
 
 
 def non_negative(field: str, value: int | None, *, minimum: int = 0) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-        raise ValidationError(field, "{field} must be a whole number of at least {minimum}.",
-                              "{field} moet een geheel getal van minstens {minimum} zijn.",
-                              field=field, minimum=minimum)
+        raise ValidationError(
+            field,
+            "{name} must be a whole number of at least {minimum}.",
+            "{name} moet een geheel getal van minstens {minimum} zijn.",
+            name=field,
+            minimum=minimum,
+        )
     return value
 
 
 def score(value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10:
-        raise ValidationError("score", "A score runs from 0 to 10; {value} is outside that.",
-                              "Een score loopt van 0 tot en met 10; {value} valt erbuiten.",
-                              value=value)
+        raise ValidationError(
+            "score",
+            "A score runs from 0 to 10; {value} is outside that.",
+            "Een score loopt van 0 tot en met 10; {value} valt erbuiten.",
+            value=value,
+        )
     return value
 
 
 def date_order(start: dt.date, end: dt.date | None, *, field: str = "end_date") -> None:
     if end is not None and end < start:
-        raise ValidationError(field, "The end date ({end}) lies before the start date ({start}).",
-                              "De einddatum ({end}) ligt vóór de begindatum ({start}).",
-                              end=end.strftime("%d-%m-%Y"), start=start.strftime("%d-%m-%Y"))
+        raise ValidationError(
+            field,
+            "The end date ({end}) lies before the start date ({start}).",
+            "De einddatum ({end}) ligt vóór de begindatum ({start}).",
+            end=end.strftime("%d-%m-%Y"),
+            start=start.strftime("%d-%m-%Y"),
+        )
 
 
 def not_future(field: str, value: dt.date | None, today: dt.date) -> None:
     if value is not None and value > today:
-        raise ValidationError(field, "{date} lies in the future.", "{date} ligt in de toekomst.",
-                              date=value.strftime("%d-%m-%Y"))
+        raise ValidationError(
+            field,
+            "{date} lies in the future.",
+            "{date} ligt in de toekomst.",
+            date=value.strftime("%d-%m-%Y"),
+        )

@@ -145,8 +145,15 @@ class ClientFile:
     def cipher_settings(self) -> dict[str, str]:
         conn = self.connection
         settings = {}
-        for name in ("cipher_version", "cipher_provider", "cipher_page_size", "kdf_iter",
-                     "cipher_hmac_algorithm", "cipher_kdf_algorithm", "cipher_use_hmac"):
+        for name in (
+            "cipher_version",
+            "cipher_provider",
+            "cipher_page_size",
+            "kdf_iter",
+            "cipher_hmac_algorithm",
+            "cipher_kdf_algorithm",
+            "cipher_use_hmac",
+        ):
             row = conn.execute(f"PRAGMA {name}").fetchone()
             settings[name] = "" if row is None else str(row[0])
         return settings
@@ -155,10 +162,13 @@ class ClientFile:
         """Every problem found by SQLCipher's and SQLite's own checks; empty when all is well."""
         conn = self.connection
         problems = [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check")
-                     if r[0] != "ok"]
-        problems += [f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}"
-                     for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
+        ]
+        problems += [
+            f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}"
+            for r in conn.execute("PRAGMA foreign_key_check")
+        ]
         return problems
 
     def verify_passphrase(self, passphrase: str) -> bool:

@@ -9,6 +9,7 @@ packages truncate the lock file before locking, which would erase the holder's d
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -99,8 +100,6 @@ class FileLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        try:
-            os.unlink(self.path)  # while still locked, so nobody takes a dying file
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):  # unlink while locked: nobody takes a dying file
+            os.unlink(self.path)
         os.close(fd)

@@ -7,6 +7,7 @@ every model field has its column.
 from __future__ import annotations
 
 from peewee import (
+    AutoField,
     BlobField,
     BooleanField,
     DateField,
@@ -17,7 +18,9 @@ from peewee import (
 )
 
 
-class BaseModel(Model):  # type: ignore[misc]
+class BaseModel(Model):
+    id = AutoField()
+
     class Meta:
         database = None
         legacy_table_names = False
@@ -83,13 +86,16 @@ class Client(BaseModel):
     tags = TextField(default="")
     notes = TextField(default="")
     payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    payer_id: int | None
     created_at = TextField()
     updated_at = TextField()
 
 
 class Engagement(BaseModel):
     client = ForeignKeyField(Client, column_name="client_id", backref="engagements")
+    client_id: int
     payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    payer_id: int | None
     title = TextField(default="")
     kind = TextField()
     funding = TextField()
@@ -109,6 +115,7 @@ class Engagement(BaseModel):
 
 class Goal(BaseModel):
     engagement = ForeignKeyField(Engagement, column_name="engagement_id", backref="goals")
+    engagement_id: int
     title = TextField()
     description = TextField(default="")
     life_area = TextField(default="work")
@@ -121,6 +128,7 @@ class Goal(BaseModel):
 
 class Session(BaseModel):
     engagement = ForeignKeyField(Engagement, column_name="engagement_id", backref="sessions")
+    engagement_id: int
     date = DateField()
     start_time = TextField(null=True)
     duration_minutes = IntegerField(default=60)
@@ -139,7 +147,9 @@ class Session(BaseModel):
 
 class GoalScore(BaseModel):
     goal = ForeignKeyField(Goal, column_name="goal_id", backref="scores")
+    goal_id: int
     session = ForeignKeyField(Session, null=True, column_name="session_id")
+    session_id: int | None
     date = DateField()
     score = IntegerField()
     note = TextField(default="")
@@ -147,7 +157,9 @@ class GoalScore(BaseModel):
 
 class ActionItem(BaseModel):
     goal = ForeignKeyField(Goal, column_name="goal_id", backref="actions")
+    goal_id: int
     session = ForeignKeyField(Session, null=True, column_name="session_id")
+    session_id: int | None
     text = TextField()
     due_date = DateField(null=True)
     done = BooleanField(default=False)
@@ -159,6 +171,7 @@ class DocumentLog(BaseModel):
     created_at = TextField()
     kind = TextField()
     client = ForeignKeyField(Client, null=True, column_name="client_id")
+    client_id: int | None
     recipient = TextField(default="")
     included = TextField(default="[]")
     file_name = TextField(default="")
@@ -169,10 +182,19 @@ class AuditEvent(BaseModel):
     at = TextField()
     action = TextField()
     client = ForeignKeyField(Client, null=True, column_name="client_id")
+    client_id: int | None
     detail = TextField(default="{}")
 
 
 ALL_MODELS = [
-    Practice, Payer, Client, Engagement, Goal, Session, GoalScore, ActionItem, DocumentLog,
+    Practice,
+    Payer,
+    Client,
+    Engagement,
+    Goal,
+    Session,
+    GoalScore,
+    ActionItem,
+    DocumentLog,
     AuditEvent,
 ]

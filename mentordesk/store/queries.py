@@ -47,19 +47,34 @@ def _date(value: str | None) -> dt.date | None:
 
 def client_list(conn: Any, today: dt.date) -> list[ClientListRow]:
     engagements = {row[0]: (row[1], row[2]) for row in conn.execute(_CURRENT_ENGAGEMENT)}
-    dates = {row[0]: (row[1], row[2])
-             for row in conn.execute(_SESSION_DATES, (today.isoformat(),))}
+    dates = {row[0]: (row[1], row[2]) for row in conn.execute(_SESSION_DATES, (today.isoformat(),))}
     rows = []
     for cid, name, preferred, status, sensitive, tags in conn.execute(_CLIENTS):
         kind, funding = engagements.get(cid, (None, None))
         last, upcoming = dates.get(cid, (None, None))
-        rows.append(ClientListRow(cid, name, preferred, status, bool(sensitive), tags, kind,
-                                  funding, _date(last), _date(upcoming)))
+        rows.append(
+            ClientListRow(
+                cid,
+                name,
+                preferred,
+                status,
+                bool(sensitive),
+                tags,
+                kind,
+                funding,
+                _date(last),
+                _date(upcoming),
+            )
+        )
     return rows
 
 
 def table_counts(conn: Any) -> dict[str, int]:
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        " AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+            " AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
     return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}

@@ -185,7 +185,8 @@ SEARCH = [
 
 _CLIENT_ROW = """INSERT INTO search_index (rowid, title, body, kind, ref_id, client_id, level)
     VALUES (new.id * 8 + 1, new.name || ' ' || new.preferred_name,
-            new.email || ' ' || new.tags || ' ' || new.notes, 'client', new.id, new.id, 'normal');"""
+            new.email || ' ' || new.tags || ' ' || new.notes,
+            'client', new.id, new.id, 'normal');"""
 _GOAL_ROW = """INSERT INTO search_index (rowid, title, body, kind, ref_id, client_id, level)
     VALUES (new.id * 8 + 2, new.title, new.description, 'goal', new.id,
             (SELECT client_id FROM engagement WHERE id = new.engagement_id), 'normal');"""

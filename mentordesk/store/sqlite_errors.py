@@ -19,7 +19,7 @@ def user_error_for(exc: BaseException, path: Path) -> UserError | None:
     text = str(exc).lower()
     if "file is not a database" in text or "file is encrypted" in text:
         return WrongPassphraseError()
-    if "disk is full" in text or "disk i/o error" in text and _disk_full(path):
+    if "disk is full" in text or ("disk i/o error" in text and _disk_full(path)):
         return DiskFullError()
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
         return ReadOnlyError(path=str(path))
