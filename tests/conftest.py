@@ -42,9 +42,8 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MENTORDESK_HOME", str(home))
     monkeypatch.setenv("MENTORDESK_LANG", "en")
     monkeypatch.delenv("MENTORDESK_PASSPHRASE", raising=False)

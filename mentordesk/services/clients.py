@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import ClientStatus, EngagementKind, Funding, Language
@@ -52,7 +52,7 @@ class ClientService:
         self._pf = pf
 
     def _values(self, draft: ClientDraft) -> dict[str, Any]:
-        values = asdict(draft)
+        values = check.draft_values(draft, ClientDraft)
         values["name"] = check.text(
             "name", draft.name, required=True, label_en="The name", label_nl="De naam"
         )

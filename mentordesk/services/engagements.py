@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import ClientStatus, EngagementKind, EngagementStatus, Funding
@@ -65,7 +65,7 @@ class EngagementService:
 
     def _values(self, draft: EngagementDraft) -> dict[str, Any]:
         client = client_row_for_work(draft.client_id)
-        values = asdict(draft)
+        values = check.draft_values(draft, EngagementDraft)
         values["kind"] = check.choice("kind", draft.kind, EngagementKind).value
         funding = check.choice("funding", draft.funding, Funding)
         values["funding"] = funding.value

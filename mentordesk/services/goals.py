@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import GoalStatus, LifeArea
@@ -79,7 +78,7 @@ class GoalService:
         if engagement is None:
             raise NotFoundError(what="Engagement", ident=draft.engagement_id)
         client_row_for_work(engagement.client_id)
-        values = asdict(draft)
+        values = check.draft_values(draft, GoalDraft)
         values["title"] = check.text(
             "title", draft.title, required=True, label_en="The title", label_nl="De titel"
         )

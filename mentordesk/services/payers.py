@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import PayerKind
@@ -25,7 +24,7 @@ class PayerService:
         self._pf = pf
 
     def _values(self, draft: PayerDraft) -> dict[str, Any]:
-        values = asdict(draft)
+        values = check.draft_values(draft, PayerDraft)
         for name in values:
             if name != "kind":
                 values[name] = check.text(name, values[name])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.confidentiality import Confidentiality
@@ -48,7 +47,7 @@ class SessionService:
         if engagement is None:
             raise NotFoundError(what="Engagement", ident=draft.engagement_id)
         client_row_for_work(engagement.client_id)
-        values = asdict(draft)
+        values = check.draft_values(draft, SessionDraft)
         for name in ("place", "topics", "summary", "private_notes", "agreed_actions"):
             values[name] = check.text(name, values[name])
         values["mode"] = check.choice("mode", draft.mode, SessionMode).value

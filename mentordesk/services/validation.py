@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from mentordesk.errors import ValidationError
 
@@ -107,3 +108,8 @@ def not_future(field: str, value: dt.date | None, today: dt.date) -> None:
             "{date} ligt in de toekomst.",
             date=value.strftime("%d-%m-%Y"),
         )
+
+
+def draft_values(draft: object, draft_type: type) -> dict[str, Any]:
+    """The fields of ``draft_type`` taken from ``draft`` (which may be a fuller record)."""
+    return {f.name: getattr(draft, f.name) for f in dataclasses.fields(draft_type)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -160,15 +160,22 @@ class ClientFile:
 
     def integrity_problems(self) -> list[str]:
         """Every problem found by SQLCipher's and SQLite's own checks; empty when all is well."""
-        conn = self.connection
-        problems = [f"cipher: {r[0]}" for r in conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [
-            f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"
-        ]
-        problems += [
-            f"foreign key: table {r[0]} row {r[1]} refers to missing {r[2]}"
-            for r in conn.execute("PRAGMA foreign_key_check")
-        ]
+        checks: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
+            ("cipher", "PRAGMA cipher_integrity_check", lambda r: str(r[0])),
+            ("integrity", "PRAGMA integrity_check", lambda r: "" if r[0] == "ok" else str(r[0])),
+            (
+                "foreign key",
+                "PRAGMA foreign_key_check",
+                lambda r: f"table {r[0]} row {r[1]} refers to missing {r[2]}",
+            ),
+        )
+        problems = []
+        for label, sql, describe in checks:
+            try:
+                found = [describe(row) for row in self.connection.execute(sql)]
+            except sqlcipher.DatabaseError as exc:
+                found = [str(exc)]
+            problems += [f"{label}: {text}" for text in found if text]
         return problems
 
     def verify_passphrase(self, passphrase: str) -> bool:

@@ -23,16 +23,17 @@ def schema_version(conn: Any) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def pending(found: int, steps: Mapping[int, Sequence[str]] = MIGRATIONS) -> list[int]:
-    return sorted(v for v in steps if v > found)
+def pending(found: int, steps: Mapping[int, Sequence[str]] | None = None) -> list[int]:
+    return sorted(v for v in (MIGRATIONS if steps is None else steps) if v > found)
 
 
 def run(
     conn: Any,
-    steps: Mapping[int, Sequence[str]] = MIGRATIONS,
+    steps: Mapping[int, Sequence[str]] | None = None,
     on_step: Callable[[int], None] | None = None,
 ) -> int:
     """Apply every pending step to ``conn`` (autocommit mode), one transaction each."""
+    steps = MIGRATIONS if steps is None else steps
     version = schema_version(conn)
     for target in pending(version, steps):
         conn.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,120 @@
+"""Schema versions: every stored release migrates to the current one; newer files are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mentordesk.errors import NewerVersionError
+from mentordesk.store import migrations
+from mentordesk.store.database import open_file
+from mentordesk.store.models import ALL_MODELS
+from tests.conftest import PASSPHRASE
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+STORED = sorted(DATA.glob("schema-v*.mentordesk"))
+
+
+def stored_version(path: Path) -> int:
+    return int(path.stem.removeprefix("schema-v"))
+
+
+def test_every_released_schema_is_stored() -> None:
+    assert [stored_version(p) for p in STORED] == sorted(migrations.MIGRATIONS)
+
+
+@pytest.mark.parametrize("stored", STORED, ids=lambda p: p.stem)
+def test_stored_schema_migrates_to_current_and_keeps_its_data(
+    stored: Path, tmp_path: Path
+) -> None:
+    from mentordesk.services.practice_file import open_practice
+
+    path = tmp_path / stored.name
+    shutil.copyfile(stored, path)
+    backups = tmp_path / "backups"
+    with open_practice(path, PASSPHRASE) as pf:
+        info = pf.info()
+        assert info.schema_version == migrations.CURRENT_VERSION
+        assert pf.integrity_problems() == []
+        names = {row.name for row in pf.clients.list_rows()}
+        assert "Ülkü Şahin" in names
+        assert "Tom & Jerry <test>" in names
+    if stored_version(stored) < migrations.CURRENT_VERSION:
+        assert list(backups.glob("*.mentordesk"))
+
+
+def test_models_match_the_migrated_schema(practice_path: Path) -> None:
+    with open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent) as cf:
+        for model in ALL_MODELS:
+            table = model._meta.table_name
+            columns = {row[1] for row in cf.connection.execute(f"PRAGMA table_info({table})")}
+            assert columns, f"table {table} missing"
+            fields = {f.column_name for f in model._meta.sorted_fields}
+            assert fields <= columns, f"{table}: {fields - columns}"
+
+
+def _set_version(path: Path, version: int) -> None:
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(str(path))
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+
+
+def test_newer_file_is_refused_unchanged(practice_path: Path) -> None:
+    _set_version(practice_path, migrations.CURRENT_VERSION + 1)
+    before = hashlib.sha256(practice_path.read_bytes()).hexdigest()
+    with pytest.raises(NewerVersionError) as caught:
+        open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent / "bk")
+    assert f"file version {migrations.CURRENT_VERSION + 1}" in caught.value.text("en")
+    assert "niet gewijzigd" in caught.value.text("nl")
+    assert hashlib.sha256(practice_path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in practice_path.parent.iterdir()) == ["practice.mentordesk"]
+
+
+def test_pending_step_backs_up_first_then_runs_in_one_transaction(
+    practice_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    current = migrations.CURRENT_VERSION
+    extra = {
+        **migrations.MIGRATIONS,
+        current + 1: ["CREATE TABLE extra (x TEXT)", "INSERT INTO extra VALUES ('step ran')"],
+    }
+    monkeypatch.setattr(migrations, "MIGRATIONS", extra)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    backups = practice_path.parent / "bk"
+    with open_file(practice_path, PASSPHRASE, backup_dir=backups) as cf:
+        assert cf.schema_version() == current + 1
+        assert cf.connection.execute("SELECT x FROM extra").fetchall() == [("step ran",)]
+    (backup,) = backups.glob("*.mentordesk")
+    assert f"before-v{current}" in backup.name
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    with open_file(backup, PASSPHRASE, backup_dir=backups / "again") as old:
+        # the backup was taken before the step: opening it migrates it in turn
+        assert old.connection.execute("SELECT count(*) FROM extra").fetchone()[0] == 1
+    assert list((backups / "again").glob("*.mentordesk"))
+
+
+def test_failing_step_rolls_back_and_leaves_the_version(
+    practice_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    current = migrations.CURRENT_VERSION
+    broken = {
+        **migrations.MIGRATIONS,
+        current + 1: ["CREATE TABLE half (x TEXT)", "THIS IS NOT SQL"],
+    }
+    monkeypatch.setattr(migrations, "MIGRATIONS", broken)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    with pytest.raises(Exception, match="syntax error"):
+        open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent / "bk")
+    monkeypatch.undo()
+    with open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent) as cf:
+        assert cf.schema_version() == current
+        tables = {r[0] for r in cf.connection.execute("SELECT name FROM sqlite_master")}
+        assert "half" not in tables
+    assert migrations.CURRENT_VERSION == current
