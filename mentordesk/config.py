@@ -105,8 +105,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     """Log to a rotating file in the user's log folder; returns its path."""
     path = log_file()
     root = logging.getLogger()
-    if any(getattr(h, "_mentordesk", False) for h in root.handlers):
-        return path
+    for existing in [h for h in root.handlers if getattr(h, "_mentordesk", False)]:
+        if getattr(existing, "baseFilename", None) == str(path):
+            return path
+        root.removeHandler(existing)  # the log folder moved (MENTORDESK_HOME changed)
+        existing.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(

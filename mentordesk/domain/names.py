@@ -24,8 +24,9 @@ def display_name(name: str, preferred_name: str = "", *, sensitive: bool = False
     """The name to show in lists, the agenda and calendar exports."""
     if sensitive:
         return initials(name)
-    if preferred_name and preferred_name.strip() and preferred_name.strip() not in name:
-        return f"{name} ({preferred_name.strip()})"
+    preferred = preferred_name.strip()
+    if preferred and preferred.casefold() not in (w.casefold() for w in name.split()):
+        return f"{name} ({preferred})"
     return name
 
 
