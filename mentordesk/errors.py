@@ -9,10 +9,18 @@ from __future__ import annotations
 import locale
 import os
 
+_chosen_language = ""
+
+
+def set_language(language: str) -> None:
+    """The language chosen in the settings ("" follows the system)."""
+    global _chosen_language  # noqa: PLW0603 - one process-wide choice
+    _chosen_language = language if language in ("nl", "en") else ""
+
 
 def current_language() -> str:
-    """The interface language: ``MENTORDESK_LANG``, else the system locale (nl or en)."""
-    chosen = os.environ.get("MENTORDESK_LANG", "").strip().lower()
+    """The interface language: ``MENTORDESK_LANG``, the settings, else the system locale."""
+    chosen = os.environ.get("MENTORDESK_LANG", "").strip().lower() or _chosen_language
     if chosen in ("nl", "en"):
         return chosen
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):

@@ -114,7 +114,9 @@ class ClientFile:
     def __init__(self, path: Path, passphrase: str, lock: FileLock) -> None:
         self.path = path
         self._lock = lock
-        self.db = _CipherDatabase(str(path), passphrase=passphrase)
+        # One connection shared by every thread (background workers, the UI thread): the key
+        # derivation runs once, and no connection is left behind on a worker thread.
+        self.db = _CipherDatabase(str(path), passphrase=passphrase, thread_safe=False)
         self.db.bind(ALL_MODELS)
 
     # -- transactions -----------------------------------------------------------------------

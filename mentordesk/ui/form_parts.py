@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 
@@ -16,7 +17,8 @@ class InlineError(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet(
             "QLabel { color: #8a1c1c; background: #fdecea; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px; }")
+            " border-radius: 4px; padding: 6px; }"
+        )
         self.hide()
 
     def show_message(self, text: str) -> None:
@@ -51,5 +53,14 @@ class PassphraseEdit(QLineEdit):
         self.setMinimumWidth(320)
 
     def set_revealed(self, revealed: bool) -> None:
-        self.setEchoMode(QLineEdit.EchoMode.Normal if revealed
-                         else QLineEdit.EchoMode.Password)
+        self.setEchoMode(QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password)
+
+
+def mute(label: QLabel) -> QLabel:
+    """Secondary text: the normal text colour, softened (readable in light and dark themes)."""
+    palette = label.palette()
+    colour = palette.color(QPalette.ColorRole.WindowText)
+    colour.setAlpha(165)
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+    return label

@@ -123,9 +123,12 @@ def date_text(value: dt.date | None) -> str:
 
 
 def minutes_text(minutes: int) -> str:
+    """``45 min``, ``1 h``, ``1 h 30`` (``u`` for hours in Dutch)."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return QCoreApplication.translate("labels", "%n min", "", rest)
+        return QCoreApplication.translate("labels", "{minutes} min").format(minutes=rest)
     if not rest:
-        return QCoreApplication.translate("labels", "%n h", "", hours)
-    return f"{hours} h {rest:02d}"
+        return QCoreApplication.translate("labels", "{hours} h").format(hours=hours)
+    return QCoreApplication.translate("labels", "{hours} h {minutes:02d}").format(
+        hours=hours, minutes=rest
+    )

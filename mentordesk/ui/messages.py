@@ -49,17 +49,20 @@ def present(parent: QWidget | None, icon: QMessageBox.Icon, text: str) -> QMessa
     """Open a message box without blocking. Tests replace this function to read the text."""
     if parent is None:
         parent = QApplication.activeWindow()
-    box = QMessageBox(icon, QCoreApplication.translate("messages", "MentorDesk"), text,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        icon,
+        QCoreApplication.translate("messages", "MentorDesk"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.open()
     return box
 
 
-def _excepthook(
-    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return

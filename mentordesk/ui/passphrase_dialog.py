@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from mentordesk.errors import UserError, WrongPassphraseError
 from mentordesk.services import practice_file
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, InlineError, PassphraseEdit
+from mentordesk.ui.form_parts import BusyBar, InlineError, PassphraseEdit, mute
 
 log = logging.getLogger(__name__)
 
@@ -34,35 +35,44 @@ class PassphraseDialog(QDialog):
 
     file_opened = Signal(object)
 
-    def __init__(self, path: Path, parent: QWidget | None = None,
-                 first_error: str = "") -> None:
+    def __init__(self, path: Path, parent: QWidget | None = None, first_error: str = "") -> None:
         super().__init__(parent)
         self.path = Path(path)
         self._busy = False
         self.setWindowTitle(self.tr("Open practice file"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
-        intro = QLabel(self.tr("Enter the passphrase of <b>{name}</b>.").format(
-            name=_escape(self.path.name)))
+        intro = QLabel(
+            self.tr("Enter the passphrase of <b>{name}</b>.").format(
+                name=html.escape(self.path.name)
+            )
+        )
         folder = QLabel(str(self.path.parent))
-        folder.setStyleSheet("color: palette(mid);")
+        mute(folder)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase_edit = PassphraseEdit(self.tr("Passphrase"))
         self.show_check = QCheckBox(self.tr("Show passphrase"))
         self.remember_check = QCheckBox(self.tr("Remember on this computer"))
         if practice_file.keyring_available():
-            self.remember_check.setToolTip(self.tr(
-                "Keeps the passphrase in this computer's secure password store, so this file "
-                "opens without asking. Anyone who can log in as you can then open it."))
+            self.remember_check.setToolTip(
+                self.tr(
+                    "Keeps the passphrase in this computer's secure password store, so this file "
+                    "opens without asking. Anyone who can log in as you can then open it."
+                )
+            )
         else:
             self.remember_check.setEnabled(False)
-            self.remember_check.setToolTip(self.tr(
-                "This computer has no secure password store, so the passphrase cannot be "
-                "remembered."))
+            self.remember_check.setToolTip(
+                self.tr(
+                    "This computer has no secure password store, so the passphrase cannot be "
+                    "remembered."
+                )
+            )
         self.error_label = InlineError()
         self.busy_bar = BusyBar()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -92,8 +102,11 @@ class PassphraseDialog(QDialog):
             return
         path = self.path
         self._set_busy(True)
-        workers.run_in_background(lambda: practice_file.open_practice(path, passphrase),
-                                  self._on_open_succeeded, self._on_open_failed)
+        workers.run_in_background(
+            lambda: practice_file.open_practice(path, passphrase),
+            self._on_open_succeeded,
+            self._on_open_failed,
+        )
 
     def _on_open_succeeded(self, pf: PracticeFile) -> None:
         self._set_busy(False)
@@ -144,7 +157,3 @@ class PassphraseDialog(QDialog):
             event.ignore()
         else:
             super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -18,8 +18,14 @@ from tests.conftest import PASSPHRASE
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True,
-        env=full_env, stdin=subprocess.DEVNULL, timeout=120, check=False)
+        [sys.executable, "-m", "mentordesk", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_version_and_usage_errors() -> None:
@@ -49,8 +55,11 @@ def test_user_errors_exit_1_with_one_line(practice_path: Path, tmp_path: Path) -
     wrong = run("info", str(practice_path), env={"MENTORDESK_PASSPHRASE": "nope"})
     missing = run("check", str(tmp_path / "gone.mentordesk"), env={"MENTORDESK_PASSPHRASE": "x"})
     no_passphrase = run("clients", str(practice_path))
-    for result, words in ((wrong, "passphrase does not open"), (missing, "does not exist"),
-                          (no_passphrase, "No passphrase given")):
+    for result, words in (
+        (wrong, "passphrase does not open"),
+        (missing, "does not exist"),
+        (no_passphrase, "No passphrase given"),
+    ):
         assert result.returncode == 1
         assert words in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
@@ -59,8 +68,9 @@ def test_user_errors_exit_1_with_one_line(practice_path: Path, tmp_path: Path) -
 
 
 def test_messages_follow_the_language(practice_path: Path) -> None:
-    result = run("info", str(practice_path),
-                 env={"MENTORDESK_PASSPHRASE": "nope", "MENTORDESK_LANG": "nl"})
+    result = run(
+        "info", str(practice_path), env={"MENTORDESK_PASSPHRASE": "nope", "MENTORDESK_LANG": "nl"}
+    )
     assert "wachtzin" in result.stderr
 
 
@@ -80,15 +90,19 @@ def test_passphrase_file_and_clients_search(
     out = capsys.readouterr().out
     assert "Ü.Ş." in out and "Şahin" not in out
     assert "José García" in out
-    assert main(["clients", str(practice_path), "--passphrase-file", str(secret),
-                 "--search", "sahin"]) == 0
+    assert (
+        main(["clients", str(practice_path), "--passphrase-file", str(secret), "--search", "sahin"])
+        == 0
+    )
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 1 and "Ü.Ş." in lines[0]
     assert main(["clients", str(practice_path), "--passphrase-file", str(tmp_path / "no")]) == 1
     assert "Cannot read the passphrase file" in capsys.readouterr().err
 
 
-def test_remembered_passphrase_is_used(practice_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_remembered_passphrase_is_used(
+    practice_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from mentordesk.services.practice_file import remember_passphrase
 
     remember_passphrase(practice_path, PASSPHRASE)
@@ -109,8 +123,11 @@ def test_check_reports_damage_and_exits_1(practice_path: Path) -> None:
     result = run("check", str(practice_path), env={"MENTORDESK_PASSPHRASE": PASSPHRASE})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
-    assert ("problem" in result.stdout) or ("damaged" in result.stderr) or (
-        "does not open" in result.stderr)
+    assert (
+        ("problem" in result.stdout)
+        or ("damaged" in result.stderr)
+        or ("does not open" in result.stderr)
+    )
 
 
 def test_commands_never_load_qt(practice_path: Path) -> None:
@@ -122,8 +139,12 @@ def test_commands_never_load_qt(practice_path: Path) -> None:
         "sys.exit(code)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False,
-        env={**os.environ, "MENTORDESK_PASSPHRASE": PASSPHRASE})
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "MENTORDESK_PASSPHRASE": PASSPHRASE},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("NO QT")
 

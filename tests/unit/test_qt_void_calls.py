@@ -35,8 +35,13 @@ print("done", {CALLS})
 def test_twenty_thousand_void_qt_calls_do_not_abort() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120,
-        check=False)
+        [sys.executable, "-c", CHILD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert "none_dealloc" not in result.stderr
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == f"done {CALLS}"
@@ -47,4 +52,5 @@ def test_installed_pyside_is_not_the_broken_pair() -> None:
 
     version = tuple(int(p) for p in PySide6.__version__.split(".")[:2])
     assert not (sys.version_info[:2] == (3, 11) and version >= (6, 12)), (
-        f"PySide6 {PySide6.__version__} on Python 3.11 aborts after ~5,000 void calls")
+        f"PySide6 {PySide6.__version__} on Python 3.11 aborts after ~5,000 void calls"
+    )

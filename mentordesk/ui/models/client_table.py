@@ -53,8 +53,7 @@ def _entry(row: ClientRow) -> _Entry:
         labels.date_text(row.next_session),
     )
     name_key = fold(row.display_name)
-    haystack = "\n".join(
-        (fold(row.name), name_key, fold(status), fold(row.status.value)))
+    haystack = "\n".join((fold(row.name), name_key, fold(status), fold(row.status.value)))
     sort_keys = (
         name_key,
         (fold(status), name_key),
@@ -77,8 +76,12 @@ class ClientTableModel(QAbstractTableModel):
         self._sort_column = Column.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = (
-            self.tr("Name"), self.tr("Status"), self.tr("Engagement"), self.tr("Funding"),
-            self.tr("Last session"), self.tr("Next session"),
+            self.tr("Name"),
+            self.tr("Status"),
+            self.tr("Engagement"),
+            self.tr("Funding"),
+            self.tr("Last session"),
+            self.tr("Next session"),
         )
 
     # -- loading, filtering, sorting ----------------------------------------------------------
@@ -111,8 +114,10 @@ class ClientTableModel(QAbstractTableModel):
 
     def _sort_all(self) -> None:
         column = self._sort_column
-        self._all.sort(key=lambda e: e.sort_keys[column],
-                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._all.sort(
+            key=lambda e: e.sort_keys[column],
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
 
     def _refresh(self) -> None:
         self.beginResetModel()
@@ -151,7 +156,8 @@ class ClientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NAME and entry.row.sensitive:
                 return self.tr("{initials}: a sensitive client, shown by initials only").format(
-                    initials=entry.row.display_name)
+                    initials=entry.row.display_name
+                )
             return entry.texts[column] or None
         if role == Qt.ItemDataRole.UserRole:
             return entry.row.id
@@ -163,9 +169,13 @@ class ClientTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None

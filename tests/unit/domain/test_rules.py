@@ -20,29 +20,29 @@ from mentordesk.domain.names import display_name, fold, initials
 from mentordesk.domain.passphrase import PassphraseCharacterError, normalise
 from mentordesk.errors import EmptyPassphraseError
 
-C, O, V = Confidentiality, Output, Visibility
+C, Out, V = Confidentiality, Output, Visibility
 
 
 @pytest.mark.parametrize(
     ("level", "output", "flags", "expected"),
     [
-        (C.NORMAL, O.SCREEN, {}, V.SHOW),
-        (C.CONFIDENTIAL, O.SCREEN, {}, V.MASK),
-        (C.CONFIDENTIAL, O.SCREEN, {"revealed": True}, V.SHOW),
-        (C.PRIVATE, O.SCREEN, {}, V.MASK),
-        (C.PRIVATE, O.SCREEN, {"revealed": True}, V.SHOW),
-        (C.NORMAL, O.DOCUMENT, {}, V.SHOW),
-        (C.CONFIDENTIAL, O.DOCUMENT, {}, V.OMIT),
-        (C.CONFIDENTIAL, O.DOCUMENT, {"ticked": True}, V.SHOW),
-        (C.PRIVATE, O.DOCUMENT, {"ticked": True}, V.OMIT),
-        (C.CONFIDENTIAL, O.EXPORT, {}, V.SHOW),
-        (C.PRIVATE, O.EXPORT, {}, V.OMIT),
-        (C.PRIVATE, O.ACCESS_REQUEST, {}, V.SHOW),
-        (C.PRIVATE, O.ACCESS_REQUEST, {"private_included": False}, V.OMIT),
-        (C.PRIVATE, O.BACKUP, {}, V.SHOW),
+        (C.NORMAL, Out.SCREEN, {}, V.SHOW),
+        (C.CONFIDENTIAL, Out.SCREEN, {}, V.MASK),
+        (C.CONFIDENTIAL, Out.SCREEN, {"revealed": True}, V.SHOW),
+        (C.PRIVATE, Out.SCREEN, {}, V.MASK),
+        (C.PRIVATE, Out.SCREEN, {"revealed": True}, V.SHOW),
+        (C.NORMAL, Out.DOCUMENT, {}, V.SHOW),
+        (C.CONFIDENTIAL, Out.DOCUMENT, {}, V.OMIT),
+        (C.CONFIDENTIAL, Out.DOCUMENT, {"ticked": True}, V.SHOW),
+        (C.PRIVATE, Out.DOCUMENT, {"ticked": True}, V.OMIT),
+        (C.CONFIDENTIAL, Out.EXPORT, {}, V.SHOW),
+        (C.PRIVATE, Out.EXPORT, {}, V.OMIT),
+        (C.PRIVATE, Out.ACCESS_REQUEST, {}, V.SHOW),
+        (C.PRIVATE, Out.ACCESS_REQUEST, {"private_included": False}, V.OMIT),
+        (C.PRIVATE, Out.BACKUP, {}, V.SHOW),
     ],
 )
-def test_visibility_table(level: C, output: O, flags: dict[str, bool], expected: V) -> None:
+def test_visibility_table(level: C, output: Out, flags: dict[str, bool], expected: V) -> None:
     assert visibility(level, output, **flags) is expected
 
 
@@ -50,17 +50,17 @@ def test_private_never_reaches_a_document_and_nothing_reaches_invoices_or_calend
     for flags in itertools.product((False, True), repeat=3):
         revealed, ticked, included = flags
         kw = {"revealed": revealed, "ticked": ticked, "private_included": included}
-        assert visibility(C.PRIVATE, O.DOCUMENT, **kw) is V.OMIT
+        assert visibility(C.PRIVATE, Out.DOCUMENT, **kw) is V.OMIT
         for level in C:
-            assert visibility(level, O.INVOICE, **kw) is V.OMIT
-            assert visibility(level, O.CALENDAR, **kw) is V.OMIT
+            assert visibility(level, Out.INVOICE, **kw) is V.OMIT
+            assert visibility(level, Out.CALENDAR, **kw) is V.OMIT
 
 
 def test_render() -> None:
-    assert render("geheim", C.CONFIDENTIAL, O.SCREEN) == MASK
-    assert render("", C.CONFIDENTIAL, O.SCREEN) == ""
-    assert render("geheim", C.CONFIDENTIAL, O.DOCUMENT) is None
-    assert render("open", C.NORMAL, O.DOCUMENT) == "open"
+    assert render("geheim", C.CONFIDENTIAL, Out.SCREEN) == MASK
+    assert render("", C.CONFIDENTIAL, Out.SCREEN) == ""
+    assert render("geheim", C.CONFIDENTIAL, Out.DOCUMENT) is None
+    assert render("open", C.NORMAL, Out.DOCUMENT) == "open"
 
 
 @pytest.mark.parametrize(

@@ -33,9 +33,15 @@ START = dt.date(2026, 1, 5)
 
 def engagement(pf: PracticeFile, funding: Funding = Funding.CLIENT_PAID, **extra: object):  # type: ignore[no-untyped-def]
     client = pf.clients.create(ClientDraft(name="Anna de Jong"))
-    return pf.engagements.create(EngagementDraft(
-        client_id=client.id, kind=EngagementKind.PERSONAL_GROWTH, funding=funding,
-        start_date=START, **extra))  # type: ignore[arg-type]
+    return pf.engagements.create(
+        EngagementDraft(
+            client_id=client.id,
+            kind=EngagementKind.PERSONAL_GROWTH,
+            funding=funding,
+            start_date=START,
+            **extra,
+        )
+    )  # type: ignore[arg-type]
 
 
 def count(pf: PracticeFile, table: str) -> int:
@@ -46,8 +52,12 @@ def count(pf: PracticeFile, table: str) -> int:
 # -- practice ---------------------------------------------------------------------------------
 def test_practice_details_round_trip_and_iban_normalised(practice: PracticeFile) -> None:
     details = dataclasses.replace(
-        practice.practice.get(), name="Praktijk “De Brug” & Zn.", iban="nl91 abna 0417 1643 00",
-        vat_regime=VatRegime.KOR, default_rate_cents=9500)
+        practice.practice.get(),
+        name="Praktijk “De Brug” & Zn.",
+        iban="nl91 abna 0417 1643 00",
+        vat_regime=VatRegime.KOR,
+        default_rate_cents=9500,
+    )
     saved = practice.practice.update(details)
     assert saved.name == "Praktijk “De Brug” & Zn."
     assert saved.iban == "NL91ABNA0417164300"
@@ -60,15 +70,22 @@ def test_practice_details_round_trip_and_iban_normalised(practice: PracticeFile)
 
 # -- clients ----------------------------------------------------------------------------------
 def test_client_create_edit_archive_and_odd_characters(practice: PracticeFile) -> None:
-    name = "Zoë \"Z\" O'Brien-Şahin <b>&amp;</b> 🙂"
-    client = practice.clients.create(ClientDraft(
-        name=f"  {name} ", email="zoe@example.nl", tags=("PG", " loopbaan ", "PG"),
-        consent_date=TODAY, consent_scope="voortgangsbrief aan werkgever"))
+    name = 'Zoë "Z" O\'Brien-Şahin <b>&amp;</b> 🙂'
+    client = practice.clients.create(
+        ClientDraft(
+            name=f"  {name} ",
+            email="zoe@example.nl",
+            tags=("PG", " loopbaan ", "PG"),
+            consent_date=TODAY,
+            consent_scope="voortgangsbrief aan werkgever",
+        )
+    )
     assert client.name == name  # trimmed, otherwise exact
     assert client.tags == ("PG", "loopbaan")
     assert practice.clients.get(client.id) == client
-    edited = practice.clients.update(client.id, dataclasses.replace(
-        client, status=ClientStatus.ACTIVE, sensitive=True))
+    edited = practice.clients.update(
+        client.id, dataclasses.replace(client, status=ClientStatus.ACTIVE, sensitive=True)
+    )
     assert edited.status is ClientStatus.ACTIVE
     assert edited.display_name == "Z.Z.O.B."  # initials only; the emoji has no letter
     assert practice.clients.list_rows()[0].display_name == "Z.Z.O.B."
@@ -105,13 +122,19 @@ def test_unknown_client_and_payer(practice: PracticeFile) -> None:
 
 def test_client_list_rows_show_initials_and_dates(practice: PracticeFile) -> None:
     eng = engagement(practice, cadence_weeks=2)
-    practice.clients.update(eng.client_id, dataclasses.replace(
-        practice.clients.get(eng.client_id), sensitive=True))
-    for day, status in ((-20, SessionStatus.HELD), (-6, SessionStatus.HELD),
-                        (-3, SessionStatus.CANCELLED), (8, SessionStatus.PLANNED),
-                        (22, SessionStatus.PLANNED)):
-        practice.sessions.create(SessionDraft(
-            engagement_id=eng.id, date=TODAY + dt.timedelta(days=day), status=status))
+    practice.clients.update(
+        eng.client_id, dataclasses.replace(practice.clients.get(eng.client_id), sensitive=True)
+    )
+    for day, status in (
+        (-20, SessionStatus.HELD),
+        (-6, SessionStatus.HELD),
+        (-3, SessionStatus.CANCELLED),
+        (8, SessionStatus.PLANNED),
+        (22, SessionStatus.PLANNED),
+    ):
+        practice.sessions.create(
+            SessionDraft(engagement_id=eng.id, date=TODAY + dt.timedelta(days=day), status=status)
+        )
     (row,) = practice.clients.list_rows()
     assert row.display_name == "A.J."
     assert row.engagement_kind is EngagementKind.PERSONAL_GROWTH
@@ -128,19 +151,35 @@ def test_payer_paid_engagement_needs_a_payer_and_takes_the_clients(practice: Pra
     assert practice.payers.list() == [payer]
     lone = practice.clients.create(ClientDraft(name="Bert"))
     with pytest.raises(ValidationError) as caught:
-        practice.engagements.create(EngagementDraft(
-            client_id=lone.id, kind=EngagementKind.CAREER, funding=Funding.PAYER_PAID,
-            start_date=START))
+        practice.engagements.create(
+            EngagementDraft(
+                client_id=lone.id,
+                kind=EngagementKind.CAREER,
+                funding=Funding.PAYER_PAID,
+                start_date=START,
+            )
+        )
     assert caught.value.field == "payer_id"
     employed = practice.clients.create(ClientDraft(name="Carla", payer_id=payer.id))
-    eng = practice.engagements.create(EngagementDraft(
-        client_id=employed.id, kind=EngagementKind.CAREER, funding=Funding.PAYER_PAID,
-        start_date=START))
+    eng = practice.engagements.create(
+        EngagementDraft(
+            client_id=employed.id,
+            kind=EngagementKind.CAREER,
+            funding=Funding.PAYER_PAID,
+            start_date=START,
+        )
+    )
     assert eng.payer_id == payer.id
     with pytest.raises(ValidationError):
-        practice.engagements.create(EngagementDraft(
-            client_id=lone.id, kind=EngagementKind.CAREER, funding=Funding.PRO_BONO,
-            start_date=START, payer_id=payer.id))
+        practice.engagements.create(
+            EngagementDraft(
+                client_id=lone.id,
+                kind=EngagementKind.CAREER,
+                funding=Funding.PRO_BONO,
+                start_date=START,
+                payer_id=payer.id,
+            )
+        )
     assert practice.payers.archive(payer.id).archived
     assert practice.payers.list() == []
 
@@ -190,8 +229,9 @@ def test_no_new_work_on_an_archived_client(practice: PracticeFile) -> None:
 def test_scores_0_to_10_one_per_session_and_actions(practice: PracticeFile) -> None:
     eng = engagement(practice)
     goal = practice.goals.create(GoalDraft(engagement_id=eng.id, title="Grenzen aangeven"))
-    session = practice.sessions.create(SessionDraft(
-        engagement_id=eng.id, date=START, status=SessionStatus.HELD))
+    session = practice.sessions.create(
+        SessionDraft(engagement_id=eng.id, date=START, status=SessionStatus.HELD)
+    )
     for bad in (-1, 11, 7.5, True):
         with pytest.raises(ValidationError) as caught:
             practice.goals.record_score(goal.id, bad, START)  # type: ignore[arg-type]
@@ -205,8 +245,9 @@ def test_scores_0_to_10_one_per_session_and_actions(practice: PracticeFile) -> N
     assert practice.goals.set_action_done(action.id, True).done
     with pytest.raises(ValidationError):
         practice.goals.add_action(goal.id, "   ")
-    updated = practice.goals.update(goal.id, dataclasses.replace(
-        practice.goals.get(goal.id), status=GoalStatus.ACHIEVED))
+    updated = practice.goals.update(
+        goal.id, dataclasses.replace(practice.goals.get(goal.id), status=GoalStatus.ACHIEVED)
+    )
     assert updated.status is GoalStatus.ACHIEVED
     assert practice.goals.archive(goal.id).archived
     assert practice.goals.for_engagement(eng.id) == []
@@ -224,23 +265,36 @@ def test_score_from_another_engagements_session_refused(practice: PracticeFile) 
 # -- sessions ---------------------------------------------------------------------------------
 def test_session_rules(practice: PracticeFile) -> None:
     eng = engagement(practice, funding=Funding.PRO_BONO)
-    session = practice.sessions.create(SessionDraft(
-        engagement_id=eng.id, date=START, start_time=dt.time(9, 30), billable=True,
-        status=SessionStatus.HELD, confidentiality=Confidentiality.PRIVATE,
-        summary="Over <script>alert(1)</script> & meer"))
+    session = practice.sessions.create(
+        SessionDraft(
+            engagement_id=eng.id,
+            date=START,
+            start_time=dt.time(9, 30),
+            billable=True,
+            status=SessionStatus.HELD,
+            confidentiality=Confidentiality.PRIVATE,
+            summary="Over <script>alert(1)</script> & meer",
+        )
+    )
     assert session.billable is False  # pro bono is never billable
     assert session.start_time == dt.time(9, 30)
     assert practice.sessions.get(session.id) == session
     with pytest.raises(ValidationError) as caught:
-        practice.sessions.create(SessionDraft(
-            engagement_id=eng.id, date=TODAY + dt.timedelta(days=3), status=SessionStatus.HELD))
+        practice.sessions.create(
+            SessionDraft(
+                engagement_id=eng.id, date=TODAY + dt.timedelta(days=3), status=SessionStatus.HELD
+            )
+        )
     assert caught.value.field == "status"
     for minutes in (0, 2000):
         with pytest.raises(ValidationError):
-            practice.sessions.create(SessionDraft(
-                engagement_id=eng.id, date=START, duration_minutes=minutes))
+            practice.sessions.create(
+                SessionDraft(engagement_id=eng.id, date=START, duration_minutes=minutes)
+            )
     with pytest.raises(NotFoundError):
         practice.sessions.create(SessionDraft(engagement_id=999, date=START))
-    later = practice.sessions.create(SessionDraft(engagement_id=eng.id, date=START + dt.timedelta(7)))
+    later = practice.sessions.create(
+        SessionDraft(engagement_id=eng.id, date=START + dt.timedelta(7))
+    )
     assert [s.id for s in practice.sessions.for_client(eng.client_id)] == [later.id, session.id]
     assert count(practice, "session") == 2

@@ -63,9 +63,11 @@ def test_lock_dies_with_a_killed_process(
 
 
 def test_second_opener_in_same_process_is_refused(practice_path: Path) -> None:
-    with open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent):
-        with pytest.raises(FileInUseError):
-            open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent)
+    with (
+        open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent),
+        pytest.raises(FileInUseError),
+    ):
+        open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent)
     open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent).close()
 
 

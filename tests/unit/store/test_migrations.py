@@ -27,9 +27,7 @@ def test_every_released_schema_is_stored() -> None:
 
 
 @pytest.mark.parametrize("stored", STORED, ids=lambda p: p.stem)
-def test_stored_schema_migrates_to_current_and_keeps_its_data(
-    stored: Path, tmp_path: Path
-) -> None:
+def test_stored_schema_migrates_to_current_and_keeps_its_data(stored: Path, tmp_path: Path) -> None:
     from mentordesk.services.practice_file import open_practice
 
     path = tmp_path / stored.name
@@ -117,4 +115,4 @@ def test_failing_step_rolls_back_and_leaves_the_version(
         assert cf.schema_version() == current
         tables = {r[0] for r in cf.connection.execute("SELECT name FROM sqlite_master")}
         assert "half" not in tables
-    assert migrations.CURRENT_VERSION == current
+    assert current == migrations.CURRENT_VERSION

@@ -14,36 +14,48 @@ from mentordesk.services.records import ClientDraft, EngagementDraft, GoalDraft,
 
 def hits(pf: PracticeFile, query: str) -> list[tuple[Any, ...]]:
     with pf.transaction():
-        return list(pf.connection.execute(
-            "SELECT kind, ref_id, client_id, level FROM search_index WHERE search_index MATCH ?"
-            " ORDER BY kind, ref_id", (query,)))
+        return list(
+            pf.connection.execute(
+                "SELECT kind, ref_id, client_id, level FROM search_index WHERE search_index MATCH ?"
+                " ORDER BY kind, ref_id",
+                (query,),
+            )
+        )
 
 
 def test_index_follows_inserts_updates_and_levels(practice: PracticeFile) -> None:
     client = practice.clients.create(ClientDraft(name="José García", tags=("loopbaan",)))
-    engagement = practice.engagements.create(EngagementDraft(
-        client_id=client.id, kind=EngagementKind.CAREER, funding=Funding.CLIENT_PAID,
-        start_date=dt.date(2026, 1, 1)))
+    engagement = practice.engagements.create(
+        EngagementDraft(
+            client_id=client.id,
+            kind=EngagementKind.CAREER,
+            funding=Funding.CLIENT_PAID,
+            start_date=dt.date(2026, 1, 1),
+        )
+    )
     goal = practice.goals.create(GoalDraft(engagement_id=engagement.id, title="Zingeving vinden"))
     practice.goals.add_action(goal.id, "Waardenkaart invullen")
-    session = practice.sessions.create(SessionDraft(
-        engagement_id=engagement.id, date=dt.date(2026, 2, 1), status=SessionStatus.HELD,
-        summary="Gesprek over leidinggevende", private_notes="vermoedelijk overbelast",
-        confidentiality=Confidentiality.CONFIDENTIAL))
+    session = practice.sessions.create(
+        SessionDraft(
+            engagement_id=engagement.id,
+            date=dt.date(2026, 2, 1),
+            status=SessionStatus.HELD,
+            summary="Gesprek over leidinggevende",
+            private_notes="vermoedelijk overbelast",
+            confidentiality=Confidentiality.CONFIDENTIAL,
+        )
+    )
 
     assert hits(practice, "jose") == [("client", client.id, client.id, "normal")]
     assert hits(practice, "garcia") == hits(practice, "GARCÍA")
     assert hits(practice, "zingeving") == [("goal", goal.id, client.id, "normal")]
     assert hits(practice, "waardenkaart") == [("action", 1, client.id, "normal")]
-    assert hits(practice, "leidinggevende") == [
-        ("session", session.id, client.id, "confidential")]
-    assert hits(practice, "overbelast") == [
-        ("session_private", session.id, client.id, "private")]
+    assert hits(practice, "leidinggevende") == [("session", session.id, client.id, "confidential")]
+    assert hits(practice, "overbelast") == [("session_private", session.id, client.id, "private")]
 
     from dataclasses import replace
 
-    practice.sessions.update(session.id, replace(
-        session, summary="Nieuwe tekst", private_notes=""))
+    practice.sessions.update(session.id, replace(session, summary="Nieuwe tekst", private_notes=""))
     assert hits(practice, "leidinggevende") == []
     assert hits(practice, "overbelast") == []
     assert [h[0] for h in hits(practice, "nieuwe")] == ["session"]
@@ -54,12 +66,22 @@ def test_deleted_text_is_gone_from_the_file_bytes(practice: PracticeFile) -> Non
     from mentordesk.store.database import open_file  # noqa: F401  (the file is opened here)
 
     client = practice.clients.create(ClientDraft(name="Test Cliënt"))
-    engagement = practice.engagements.create(EngagementDraft(
-        client_id=client.id, kind=EngagementKind.CAREER, funding=Funding.PRO_BONO,
-        start_date=dt.date(2026, 1, 1)))
+    engagement = practice.engagements.create(
+        EngagementDraft(
+            client_id=client.id,
+            kind=EngagementKind.CAREER,
+            funding=Funding.PRO_BONO,
+            start_date=dt.date(2026, 1, 1),
+        )
+    )
     secret = "zeldzaamgeheimwoord"
-    session = practice.sessions.create(SessionDraft(
-        engagement_id=engagement.id, date=dt.date(2026, 1, 2), private_notes=" ".join([secret] * 50)))
+    session = practice.sessions.create(
+        SessionDraft(
+            engagement_id=engagement.id,
+            date=dt.date(2026, 1, 2),
+            private_notes=" ".join([secret] * 50),
+        )
+    )
     assert hits(practice, secret)
     with practice.transaction():
         practice.connection.execute("DELETE FROM session WHERE id = ?", (session.id,))

@@ -1,0 +1,253 @@
+"""Which window shows when: the welcome window, the passphrase dialog, the main window.
+
+``app.run`` makes one ``Launcher`` and calls ``start``. Welcome and main window only ask (new,
+open, recent, demo); the launcher opens files, remembers recent ones and swaps the windows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from mentordesk import config
+from mentordesk.errors import FileAlreadyExistsError, FileMissingError, WrongPassphraseError
+from mentordesk.services import practice_file
+from mentordesk.services.practice_file import PracticeFile
+from mentordesk.ui import messages, workers
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.new_practice_dialog import NewPracticeDialog, with_suffix
+from mentordesk.ui.passphrase_dialog import PassphraseDialog
+from mentordesk.ui.welcome_window import WelcomeWindow
+
+log = logging.getLogger(__name__)
+PASSPHRASE_VARIABLE = "MENTORDESK_PASSPHRASE"
+
+
+def open_demo_file() -> PracticeFile:
+    """Create the demo practice when missing, and open it (runs on a worker thread)."""
+    from mentordesk.services import demo  # written alongside; imported when first needed
+
+    path, passphrase = demo.ensure_demo_file()
+    return practice_file.open_practice(Path(path), passphrase)
+
+
+class Launcher(QObject):
+    def __init__(
+        self, *, idle_interval_ms: int | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._idle_interval_ms = idle_interval_ms
+        self.welcome: WelcomeWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.dialog: PassphraseDialog | NewPracticeDialog | None = None
+        self._retired: list[MainWindow] = []  # closed, waiting for deleteLater
+        self._quitting = False
+
+    # -- starting -----------------------------------------------------------------------------
+    def start(self, file: Path | None = None, *, demo: bool = False) -> None:
+        """Show the first window: the demo, ``file`` (asking its passphrase if need be), or
+        the welcome window."""
+        if demo:
+            try:
+                pf = open_demo_file()
+            except Exception as exc:
+                self.show_welcome()
+                messages.show_error(self.welcome, exc)
+            else:
+                self._on_file_opened(pf, remember_recent=False)
+            return
+        if file is None:
+            self.show_welcome()
+            return
+        path = Path(file).absolute()
+        secret = os.environ.get(PASSPHRASE_VARIABLE)
+        if secret:
+            try:
+                pf = practice_file.open_practice(path, secret)
+            except WrongPassphraseError as exc:
+                self.show_welcome()
+                self._ask_passphrase(path, first_error=exc.text())
+                return
+            except Exception as exc:
+                self.show_welcome()
+                messages.show_error(self.welcome, exc)
+                return
+            self._on_file_opened(pf)
+            return
+        self.show_welcome()
+        self.open_path(path)
+
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is None:
+            self.welcome = WelcomeWindow()
+            self.welcome.new_requested.connect(self.choose_and_create)
+            self.welcome.open_requested.connect(self.choose_and_open)
+            self.welcome.recent_requested.connect(self.open_path)
+            self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.refresh_recent()
+        self.welcome.show()
+        self.welcome.raise_()
+        self.welcome.activateWindow()
+        return self.welcome
+
+    def _front_window(self) -> QWidget:
+        if self.main_window is not None and self.main_window.isVisible():
+            return self.main_window
+        return self.show_welcome()
+
+    # -- what the windows ask -----------------------------------------------------------------
+    def choose_and_open(self) -> None:
+        parent = self._front_window()
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Open practice file"),
+            _start_folder(),
+            self.tr("MentorDesk practice files (*.mentordesk);;All files (*)"),
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def choose_and_create(self) -> None:
+        parent = self._front_window()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("New practice file"),
+            str(Path(_start_folder()) / self.tr("My practice.mentordesk")),
+            self.tr("MentorDesk practice files (*.mentordesk)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not chosen:
+            return
+        path = with_suffix(Path(chosen)).absolute()
+        if path.exists():
+            messages.show_error(parent, FileAlreadyExistsError(path=str(path)))
+            return
+        dialog = NewPracticeDialog(path, parent)
+        self._show_dialog(dialog)
+
+    def open_path(self, path: Path) -> None:
+        """Open ``path``: raise its window if open, else the remembered passphrase, else ask."""
+        path = Path(path).absolute()
+        parent = self._front_window()
+        if self.main_window is not None and Path(self.main_window.pf.path) == path:
+            self.main_window.raise_()
+            self.main_window.activateWindow()
+            return
+        if not path.exists():
+            messages.show_error(parent, FileMissingError(path=str(path)))
+            if self.welcome is not None:
+                self.welcome.refresh_recent()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pf = practice_file.open_with_remembered(path)
+        except Exception as exc:
+            QGuiApplication.restoreOverrideCursor()
+            messages.show_error(parent, exc)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        if pf is not None:
+            self._on_file_opened(pf)
+        else:
+            self._ask_passphrase(path)
+
+    def open_demo(self) -> None:
+        welcome = self.show_welcome()
+        if welcome.busy_bar.isVisible():
+            return
+        welcome.set_busy(True, self.tr("Preparing the demo practice…"))
+        workers.run_in_background(open_demo_file, self._on_demo_opened, self._on_demo_failed)
+
+    def _on_demo_opened(self, pf: PracticeFile) -> None:
+        if self.welcome is not None:
+            self.welcome.set_busy(False)
+        self._on_file_opened(pf, remember_recent=False)
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        if self.welcome is not None:
+            self.welcome.set_busy(False)
+        messages.show_error(self.welcome, exc)
+
+    def _ask_passphrase(self, path: Path, first_error: str = "") -> None:
+        dialog = PassphraseDialog(path, self._front_window(), first_error=first_error)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: PassphraseDialog | NewPracticeDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.file_opened.connect(self._on_file_opened)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    # -- swapping windows ---------------------------------------------------------------------
+    def _on_file_opened(self, pf: PracticeFile, remember_recent: bool = True) -> None:
+        if remember_recent:
+            try:
+                settings = config.load_settings()
+                settings.add_recent(Path(pf.path))
+                config.save_settings(settings)
+            except OSError:
+                log.exception("could not save the recent files")
+        previous = self.main_window
+        window = MainWindow(pf, idle_interval_ms=self._idle_interval_ms)
+        window.new_requested.connect(self.choose_and_create)
+        window.open_requested.connect(self.choose_and_open)
+        window.recent_requested.connect(self.open_path)
+        window.quit_requested.connect(self.quit)
+        window.file_closed.connect(self._on_main_window_file_closed)
+        self.main_window = window
+        window.show()
+        window.activateWindow()
+        if previous is not None:
+            previous.close()
+        if self.welcome is not None:
+            self.welcome.hide()
+
+    def _on_main_window_file_closed(self, back_to_welcome: bool) -> None:
+        window = self.sender()
+        if not isinstance(window, MainWindow):
+            return
+        # Keep the wrapper until Qt has deleted the window: dropping the last Python reference
+        # inside its own closeEvent would delete it under its own feet.
+        self._retired = [w for w in self._retired if shiboken6.isValid(w)]
+        self._retired.append(window)
+        window.deleteLater()
+        if window is self.main_window:
+            self.main_window = None
+            if back_to_welcome and not self._quitting:
+                self.show_welcome()
+
+    # -- ending -------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Close every window (and so the open file). Waits for a background open to finish."""
+        self._quitting = True
+        workers.wait_for_all()
+        if self.dialog is not None:
+            self.dialog.close()
+        if self.main_window is not None:
+            self.main_window.close()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome.deleteLater()
+            self.welcome = None
+
+    def quit(self) -> None:
+        self.shutdown()
+        QCoreApplication.quit()
+
+
+def _start_folder() -> str:
+    recent = config.load_settings().recent_files
+    if recent:
+        return str(Path(recent[0]).parent)
+    documents = Path.home() / "Documents"
+    return str(documents if documents.is_dir() else Path.home())

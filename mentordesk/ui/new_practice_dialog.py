@@ -1,0 +1,185 @@
+"""Creating a new practice file: a passphrase typed twice, a warning, an optional name."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import UserError
+from mentordesk.services import practice_file
+from mentordesk.services.practice_file import PracticeFile
+from mentordesk.ui import messages, workers
+from mentordesk.ui.form_parts import BusyBar, InlineError, PassphraseEdit, mute
+
+log = logging.getLogger(__name__)
+SHORT_PASSPHRASE = 12
+
+
+def with_suffix(path: Path) -> Path:
+    """``path`` ending in ``.mentordesk`` (appended when the name lacks it)."""
+    suffix = practice_file.FILE_SUFFIX
+    return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
+
+
+class NewPracticeDialog(QDialog):
+    """Emits ``file_opened(PracticeFile)`` once the new file exists and is open."""
+
+    file_opened = Signal(object)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = with_suffix(Path(path))
+        self._busy = False
+        self.setWindowTitle(self.tr("New practice file"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+        where = QLabel(
+            self.tr("The new file will be <b>{name}</b> in {folder}.").format(
+                name=html.escape(self.path.name), folder=html.escape(str(self.path.parent))
+            )
+        )
+        where.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("For example: Praktijk de Wegwijzer"))
+        self.passphrase_edit = PassphraseEdit(self.tr("Choose a passphrase"))
+        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
+        self.show_check = QCheckBox(self.tr("Show passphrase"))
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        mute(self.hint_label)
+        warning = QLabel(
+            self.tr(
+                "<b>Nobody can recover a forgotten passphrase</b>, not even MentorDesk: without "
+                "it the file cannot be opened. Write it down and keep it somewhere safe, away "
+                "from this computer."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(
+            "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px;"
+            " padding: 8px; }"
+        )
+        self.remember_check = QCheckBox(self.tr("Remember on this computer"))
+        self.remember_check.setEnabled(practice_file.keyring_available())
+        self.error_label = InlineError()
+        self.busy_bar = BusyBar()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(
+            self.tr("Create practice file"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setDefault(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Practice name (optional):"), self.name_edit)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        form.addRow("", self.show_check)
+        form.addRow("", self.hint_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.remember_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.buttons)
+
+        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
+        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
+        self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
+        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self._on_passphrase_edit_text_changed("")
+        self.passphrase_edit.setFocus()
+
+    def _on_passphrase_edit_text_changed(self, text: str) -> None:
+        self.error_label.clear_message()
+        if len(text.strip()) < SHORT_PASSPHRASE:
+            self.hint_label.setText(
+                self.tr(
+                    "Tip: a few unusual words in a row, like a short sentence, are easy to "
+                    "remember and hard to guess."
+                )
+            )
+        else:
+            self.hint_label.setText(self.tr("Good: a long passphrase."))
+
+    def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase.strip():
+            self.error_label.show_message(self.tr("Choose a passphrase for the new file."))
+            self.passphrase_edit.setFocus()
+            return
+        if passphrase != self.repeat_edit.text():
+            self.error_label.show_message(
+                self.tr(
+                    "The two passphrases are not the same. Type the passphrase twice, exactly "
+                    "alike."
+                )
+            )
+            self.repeat_edit.clear()
+            self.repeat_edit.setFocus()
+            return
+        path, name = self.path, self.name_edit.text().strip()
+        self._set_busy(True)
+        workers.run_in_background(
+            lambda: practice_file.create_practice(path, passphrase, name),
+            self._on_create_succeeded,
+            self._on_create_failed,
+        )
+
+    def _on_create_succeeded(self, pf: PracticeFile) -> None:
+        self._set_busy(False)
+        if self.remember_check.isChecked() and self.remember_check.isEnabled():
+            try:
+                practice_file.remember_passphrase(self.path, self.passphrase_edit.text())
+            except Exception:
+                log.exception("could not remember the passphrase")
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.file_opened.emit(pf)
+        self.accept()
+
+    def _on_create_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, UserError):
+            self.error_label.show_message(exc.text())
+        else:
+            messages.show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (self.name_edit, self.passphrase_edit, self.repeat_edit, self.buttons):
+            widget.setEnabled(not busy)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)
