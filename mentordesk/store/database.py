@@ -295,7 +295,7 @@ def create_file(path: Path, passphrase: str) -> None:
         finally:
             conn.close()
         os.chmod(partial, 0o600)
-        _link_into_place(partial, path)
+        link_into_place(partial, path)
     except sqlcipher.DatabaseError as exc:
         raise (user_error_for(exc, path) or exc) from exc
     finally:
@@ -303,7 +303,7 @@ def create_file(path: Path, passphrase: str) -> None:
         Path(str(partial) + "-journal").unlink(missing_ok=True)
 
 
-def _link_into_place(partial: Path, path: Path) -> None:
+def link_into_place(partial: Path, path: Path) -> None:
     """Give ``partial`` its final name, refusing (never replacing) an existing file."""
     try:
         os.link(partial, path)

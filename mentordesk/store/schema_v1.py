@@ -131,6 +131,8 @@ TABLES = [
         updated_at TEXT NOT NULL
     )""",
     "CREATE INDEX session_engagement_date ON session (engagement_id, date)",
+    # covers "last held / next planned session per client" for the client list
+    "CREATE INDEX session_engagement_status_date ON session (engagement_id, status, date)",
     "CREATE INDEX session_date ON session (date)",
     """CREATE TABLE goal_score (
         id INTEGER PRIMARY KEY,

@@ -216,10 +216,11 @@ class ClientPage(QWidget):
                 labels.session_status(session.status),
                 summary_line(session),
             ]
-            for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+            items = [QTableWidgetItem(text) for text in cells]
+            for column, item in enumerate(items):
+                table.setItem(row, column, item)
             if session.confidentiality is not Confidentiality.NORMAL:
-                table.item(row, 4).setToolTip(
+                items[4].setToolTip(
                     self.tr("{level}: hidden on screen").format(
                         level=labels.confidentiality(session.confidentiality)
                     )

@@ -24,6 +24,9 @@ class InlineError(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        window = self.window()
+        if window is not self and window.isWindow():
+            window.adjustSize()  # a wrapped message needs the dialog to grow in height
 
     def clear_message(self) -> None:
         self.clear()

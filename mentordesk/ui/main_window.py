@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
         if index > 0:
             page = self.tabs.widget(index)
             self.tabs.removeTab(index)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()
 
     # -- locking ------------------------------------------------------------------------------
     @property

@@ -41,6 +41,7 @@ class PassphraseDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("Open practice file"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(460)
 
         intro = QLabel(
             self.tr("Enter the passphrase of <b>{name}</b>.").format(

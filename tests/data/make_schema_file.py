@@ -32,15 +32,28 @@ def main() -> None:
         payer = pf.payers.create(PayerDraft(name="Gemeente Ûtrecht & Co", reference="PO-77"))
         for name, sensitive in (("Ülkü Şahin", True), ("Tom & Jerry <test>", False)):
             client = pf.clients.create(ClientDraft(name=name, sensitive=sensitive))
-            engagement = pf.engagements.create(EngagementDraft(
-                client_id=client.id, kind=EngagementKind.CAREER, funding=Funding.PAYER_PAID,
-                payer_id=payer.id, start_date=dt.date(2026, 1, 5), planned_sessions=8,
-                cadence_weeks=2))
+            engagement = pf.engagements.create(
+                EngagementDraft(
+                    client_id=client.id,
+                    kind=EngagementKind.CAREER,
+                    funding=Funding.PAYER_PAID,
+                    payer_id=payer.id,
+                    start_date=dt.date(2026, 1, 5),
+                    planned_sessions=8,
+                    cadence_weeks=2,
+                )
+            )
             goal = pf.goals.create(GoalDraft(engagement_id=engagement.id, title="Rust & ruimte"))
-            session = pf.sessions.create(SessionDraft(
-                engagement_id=engagement.id, date=dt.date(2026, 2, 2),
-                status=SessionStatus.HELD, summary="<b>vet</b> & 'quotes'",
-                private_notes="werkaantekening", confidentiality=Confidentiality.CONFIDENTIAL))
+            session = pf.sessions.create(
+                SessionDraft(
+                    engagement_id=engagement.id,
+                    date=dt.date(2026, 2, 2),
+                    status=SessionStatus.HELD,
+                    summary="<b>vet</b> & 'quotes'",
+                    private_notes="werkaantekening",
+                    confidentiality=Confidentiality.CONFIDENTIAL,
+                )
+            )
             pf.goals.record_score(goal.id, 6, session.date, session.id)
             pf.goals.add_action(goal.id, "Dagboek bijhouden", dt.date(2026, 2, 16))
     print(path)
