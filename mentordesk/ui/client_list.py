@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain.enums import ClientStatus, EngagementKind, Funding
 from mentordesk.services.records import ClientRow
+from mentordesk.ui import labels
 from mentordesk.ui.form_parts import mute
 from mentordesk.ui.models.client_table import ClientTableModel, Column
 
@@ -40,12 +44,7 @@ class ClientListView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(Column.NAME, 240)
-        for column in (Column.STATUS, Column.KIND, Column.FUNDING):
-            header.resizeSection(column, 140)
+        self._size_columns()
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setContentsMargins(24, 24, 24, 24)
@@ -61,6 +60,25 @@ class ClientListView(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.table.activated.connect(self._on_table_activated)
         self.model.modelReset.connect(self._on_model_model_reset)
+
+    def _size_columns(self) -> None:
+        """The name takes the free width; the other columns fit their longest label."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        choices = {
+            Column.STATUS: [labels.client_status(v) for v in ClientStatus],
+            Column.KIND: [labels.engagement_kind(v) for v in EngagementKind],
+            Column.FUNDING: [labels.funding(v) for v in Funding],
+            Column.LAST_SESSION: [labels.date_text(dt.date(2026, 12, 28))],
+            Column.NEXT_SESSION: [labels.date_text(dt.date(2026, 12, 28))],
+        }
+        metrics = self.table.fontMetrics()
+        for column, texts in choices.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, title])
+            header.resizeSection(column, widest + 32)
 
     def load(self, rows: list[ClientRow]) -> None:
         self.model.set_rows(rows)
