@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtGui import QCloseEvent, QPalette
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
 
 
 class InlineError(QLabel):
@@ -67,3 +67,26 @@ def mute(label: QLabel) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
     return label
+
+
+class BusyDialog(QDialog):
+    """A dialog that cannot be closed while its background call runs: the file being opened
+    or created would otherwise stay open with nobody to close it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+        else:
+            super().closeEvent(event)

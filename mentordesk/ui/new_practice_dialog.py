@@ -7,10 +7,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,7 +21,7 @@ from mentordesk.errors import UserError
 from mentordesk.services import practice_file
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, InlineError, PassphraseEdit, mute
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
 
 log = logging.getLogger(__name__)
 SHORT_PASSPHRASE = 12
@@ -35,7 +33,7 @@ def with_suffix(path: Path) -> Path:
     return path if path.name.lower().endswith(suffix) else path.with_name(path.name + suffix)
 
 
-class NewPracticeDialog(QDialog):
+class NewPracticeDialog(BusyDialog):
     """Emits ``file_opened(PracticeFile)`` once the new file exists and is open."""
 
     file_opened = Signal(object)
@@ -43,7 +41,6 @@ class NewPracticeDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = with_suffix(Path(path))
-        self._busy = False
         self.setWindowTitle(self.tr("New practice file"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
@@ -169,17 +166,3 @@ class NewPracticeDialog(QDialog):
         self.busy_bar.setVisible(busy)
         for widget in (self.name_edit, self.passphrase_edit, self.repeat_edit, self.buttons):
             widget.setEnabled(not busy)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)

@@ -7,10 +7,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -21,12 +19,12 @@ from mentordesk.errors import UserError, WrongPassphraseError
 from mentordesk.services import practice_file
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, InlineError, PassphraseEdit, mute
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
 
 log = logging.getLogger(__name__)
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(BusyDialog):
     """Emits ``file_opened(PracticeFile)`` and closes when the passphrase opened the file.
 
     A wrong passphrase (or any other problem the mentor can act on) is shown inline and the
@@ -38,7 +36,6 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None, first_error: str = "") -> None:
         super().__init__(parent)
         self.path = Path(path)
-        self._busy = False
         self.setWindowTitle(self.tr("Open practice file"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(460)
@@ -143,18 +140,3 @@ class PassphraseDialog(QDialog):
             self.error_label.clear_message()
         else:
             self.passphrase_edit.setFocus()
-
-    # -- no closing half-way: the file would stay open with nobody to close it ----------------
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
