@@ -96,7 +96,7 @@ def parse_app_args(args: Sequence[str]) -> AppArgs | None:
 def _given_passphrase(args: argparse.Namespace) -> str | None:
     if args.passphrase_file is not None:
         try:
-            text = args.passphrase_file.read_text(encoding="utf-8")
+            text = args.passphrase_file.read_text(encoding="utf-8-sig")
         except OSError as exc:
             raise UserError(
                 "Cannot read the passphrase file {path}: {reason}.",

@@ -7,8 +7,8 @@ secret to a plain file is treated as no keyring at all. Passphrases are never lo
 
 from __future__ import annotations
 
-import concurrent.futures
 import logging
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -41,18 +41,30 @@ def _is_safe(backend: Any) -> bool:
 
 
 def _bounded(action: str, func: Any, *args: Any) -> tuple[bool, Any]:
-    """Run ``func`` with a time limit. Returns (succeeded, result); never raises."""
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="keystore")
-    try:
-        future = pool.submit(func, *args)
-        return True, future.result(timeout=TIMEOUT_SECONDS)
-    except concurrent.futures.TimeoutError:
+    """Run ``func`` with a time limit. Returns (succeeded, result); never raises.
+
+    The call runs on a daemon thread of its own: a keyring that hangs (say, on an unlock
+    prompt nobody answers) is abandoned and never keeps the program from exiting.
+    """
+    outcome: list[tuple[bool, Any]] = []
+
+    def call() -> None:
+        try:
+            outcome.append((True, func(*args)))
+        except Exception as exc:  # any backend failure means: ask the user
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=call, name=f"keystore-{action}", daemon=True)
+    worker.start()
+    worker.join(TIMEOUT_SECONDS)
+    if not outcome:
         log.warning("keyring did not answer within %.0f s (%s)", TIMEOUT_SECONDS, action)
-    except Exception as exc:  # any backend failure means: ask the user
-        log.warning("keyring unavailable for %s: %s", action, type(exc).__name__)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-    return False, None
+        return False, None
+    ok, value = outcome[0]
+    if not ok:
+        log.warning("keyring unavailable for %s: %s", action, type(value).__name__)
+        return False, None
+    return True, value
 
 
 def _safe_backend(action: str) -> Any | None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import ClientStatus, EngagementKind, EngagementStatus, Funding
+from mentordesk.domain.names import display_name
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services import validation as check
 from mentordesk.services.records import Engagement, EngagementDraft
@@ -54,7 +55,7 @@ def client_row_for_work(client_id: int) -> Any:
             "client_id",
             "{name} is archived. Reopen the client before adding work.",
             "{name} is gearchiveerd. Heropen de cliënt voordat u werk toevoegt.",
-            name=client.name,
+            name=display_name(client.name, client.preferred_name, sensitive=bool(client.sensitive)),
         )
     return client
 

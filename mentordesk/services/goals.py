@@ -69,6 +69,16 @@ def _record(row: Any) -> Goal:
     )
 
 
+def _check_same_engagement(goal: Any, session_id: int) -> None:
+    session = SessionModel.get_or_none(id=session_id)
+    if session is None or session.engagement_id != goal.engagement_id:
+        raise ValidationError(
+            "session_id",
+            "That session belongs to another engagement.",
+            "Die sessie hoort bij een ander traject.",
+        )
+
+
 class GoalService:
     def __init__(self, pf: PracticeFile) -> None:
         self._pf = pf
@@ -137,13 +147,7 @@ class GoalService:
         with self._pf.transaction():
             goal = self._row(goal_id)
             if session_id is not None:
-                session = SessionModel.get_or_none(id=session_id)
-                if session is None or session.engagement_id != goal.engagement_id:
-                    raise ValidationError(
-                        "session_id",
-                        "That session belongs to another engagement.",
-                        "Die sessie hoort bij een ander traject.",
-                    )
+                _check_same_engagement(goal, session_id)
                 ScoreModel.delete().where(
                     (ScoreModel.goal == goal_id) & (ScoreModel.session == session_id)
                 ).execute()
@@ -170,7 +174,9 @@ class GoalService:
             "text", text, required=True, label_en="The action", label_nl="De actie"
         )
         with self._pf.transaction():
-            self._row(goal_id)
+            goal = self._row(goal_id)
+            if session_id is not None:
+                _check_same_engagement(goal, session_id)
             row = ActionModel.create(
                 goal=goal_id,
                 text=cleaned,

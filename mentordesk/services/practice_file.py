@@ -151,7 +151,9 @@ def create_practice(path: Path, passphrase: str, practice_name: str = "") -> Pra
 def open_with_remembered(path: Path) -> PracticeFile | None:
     """Open ``path`` with the passphrase remembered in the keyring, or None when there is none.
 
-    A remembered passphrase that no longer opens the file is forgotten.
+    A remembered passphrase that does not open the file is kept: a damaged file looks exactly
+    like a wrong passphrase, and forgetting then would lose the only copy the mentor relied on.
+    It is replaced or removed once the file opens with another passphrase (``forget_if_stale``).
     """
     secret = keystore.recall(path)
     if secret is None:
@@ -159,9 +161,15 @@ def open_with_remembered(path: Path) -> PracticeFile | None:
     try:
         return open_practice(path, secret)
     except WrongPassphraseError:
-        log.info("remembered passphrase no longer opens %s; forgetting it", path)
-        keystore.forget(path)
+        log.info("the remembered passphrase did not open %s; asking instead", path)
         return None
+
+
+def forget_if_stale(path: Path, working_passphrase: str) -> None:
+    """Forget a remembered passphrase that differs from the one that just opened ``path``."""
+    remembered = keystore.recall(path)
+    if remembered is not None and remembered != working_passphrase:
+        keystore.forget(path)
 
 
 def remember_passphrase(path: Path, passphrase: str) -> bool:

@@ -61,7 +61,7 @@ class SessionService:
                 "A session lasts from 1 minute to 24 hours.",
                 "Een sessie duurt van 1 minuut tot 24 uur.",
             )
-        if draft.status is SessionStatus.HELD and draft.date > dt.date.today():
+        if values["status"] == SessionStatus.HELD and draft.date > dt.date.today():
             raise ValidationError(
                 "status",
                 "A session in the future cannot have been held yet.",

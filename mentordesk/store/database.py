@@ -54,9 +54,16 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _keyed_connection(path: Path, passphrase: str) -> Any:
-    """A connection with the key applied and proven by a real read."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+def _keyed_connection(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
+    """A connection with the key applied and proven by a real read.
+
+    ``read_only`` opens an existing file only: a missing one is an error, never created.
+    """
+    if read_only:
+        target = f"{path.absolute().as_uri().replace('file://', 'file:', 1)}?mode=ro"
+        conn = sqlcipher.connect(target, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # our errors say it; no stderr noise
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -114,6 +121,7 @@ class ClientFile:
     def __init__(self, path: Path, passphrase: str, lock: FileLock) -> None:
         self.path = path
         self._lock = lock
+        self._identity = os.stat(path)  # to notice the file being moved or replaced
         # One connection shared by every thread (background workers, the UI thread): the key
         # derivation runs once, and no connection is left behind on a worker thread.
         self.db = _CipherDatabase(str(path), passphrase=passphrase, thread_safe=False)
@@ -187,8 +195,10 @@ class ClientFile:
         except UserError:
             return False
         try:
-            conn = _keyed_connection(self.path, candidate)
-        except sqlcipher.DatabaseError:
+            if not os.path.samestat(os.stat(self.path), self._identity):
+                return False  # moved or replaced since it was opened: cannot vouch for it
+            conn = _keyed_connection(self.path, candidate, read_only=True)
+        except (OSError, sqlcipher.DatabaseError):
             return False
         conn.close()
         return True
@@ -259,6 +269,9 @@ def open_file(path: Path, passphrase: str, *, backup_dir: Path) -> ClientFile:
             if migrations.pending(found):
                 client_file.backup_to(backup_dir / _backup_name(path, found))
                 migrations.run(client_file.connection)
+        except sqlcipher.DatabaseError as exc:
+            client_file.db.close()
+            raise (user_error_for(exc, path) or exc) from exc
         except BaseException:
             client_file.db.close()
             raise

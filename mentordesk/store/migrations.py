@@ -42,7 +42,8 @@ def run(
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {int(target)}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O)
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
         version = target

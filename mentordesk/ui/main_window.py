@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             rows = []
         self.client_list.load(rows)
         self.stack.setCurrentWidget(self.tabs)
-        self.lock_action.setEnabled(True)
+        self._set_file_actions_enabled(True)
         self.client_list.filter_edit.setFocus()
         self.idle_watcher.start()
 
@@ -204,10 +204,17 @@ class MainWindow(QMainWindow):
         self.count_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MentorDesk — locked"))
-        self.lock_action.setEnabled(False)
+        # While locked, no way around the lock screen: no closing to the welcome window (which
+        # could reopen this file with a remembered passphrase), no opening another file.
+        self._set_file_actions_enabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.reset()
         log.info("window locked")
+
+    def _set_file_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.new_action, self.open_action, self.close_action, self.lock_action):
+            action.setEnabled(enabled)
+        self.recent_menu.setEnabled(enabled)
 
     def _on_lock_screen_unlocked(self) -> None:
         self._locked = False

@@ -99,20 +99,16 @@ class PassphraseDialog(BusyDialog):
             self.error_label.show_message(self.tr("Type the passphrase of this file."))
             return
         path = self.path
+        remember = self.remember_check.isChecked() and self.remember_check.isEnabled()
         self._set_busy(True)
         workers.run_in_background(
-            lambda: practice_file.open_practice(path, passphrase),
+            lambda: _open_and_update_keyring(path, passphrase, remember=remember),
             self._on_open_succeeded,
             self._on_open_failed,
         )
 
     def _on_open_succeeded(self, pf: PracticeFile) -> None:
         self._set_busy(False)
-        if self.remember_check.isChecked() and self.remember_check.isEnabled():
-            try:
-                practice_file.remember_passphrase(self.path, self.passphrase_edit.text())
-            except Exception:  # remembering is a convenience; the file is open all the same
-                log.exception("could not remember the passphrase")
         self.passphrase_edit.clear()
         self.file_opened.emit(pf)
         self.accept()
@@ -140,3 +136,17 @@ class PassphraseDialog(BusyDialog):
             self.error_label.clear_message()
         else:
             self.passphrase_edit.setFocus()
+
+
+def _open_and_update_keyring(path: Path, passphrase: str, *, remember: bool) -> PracticeFile:
+    """Open the file; then remember the passphrase, or forget a remembered one that is now
+    known to be stale. Runs in the background: a slow keyring never freezes the window."""
+    pf = practice_file.open_practice(path, passphrase)
+    try:
+        if remember:
+            practice_file.remember_passphrase(path, passphrase)
+        else:
+            practice_file.forget_if_stale(path, passphrase)
+    except Exception:  # the keyring is a convenience; the file is open all the same
+        log.exception("could not update the remembered passphrase")
+    return pf

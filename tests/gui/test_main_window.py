@@ -164,6 +164,13 @@ def test_ctrl_l_locks_and_only_the_right_passphrase_unlocks(
     assert window.client_list.filter_edit.text() == ""  # it held a name
     assert window.windowTitle() == "MentorDesk — locked"
     _assert_no_client_data(window)
+    # no way around the lock: closing to the welcome window could reopen the file with a
+    # remembered passphrase
+    for action in (window.close_action, window.open_action, window.new_action):
+        assert not action.isEnabled()
+    assert not window.recent_menu.isEnabled()
+    window.close_action.trigger()
+    assert window.isVisible() and window.locked
 
     screen = window.lock_screen
     qtbot.keyClicks(screen.passphrase_edit, "wrong guess")
@@ -183,6 +190,7 @@ def test_ctrl_l_locks_and_only_the_right_passphrase_unlocks(
     assert window.stack.currentWidget() is window.tabs
     assert screen.passphrase_edit.text() == ""
     assert "Praktijk de Wegwijzer" in window.windowTitle()
+    assert window.close_action.isEnabled() and window.recent_menu.isEnabled()
 
 
 def test_idle_time_locks_the_window(qtbot: QtBot, sample_path: Path) -> None:

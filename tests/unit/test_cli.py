@@ -85,7 +85,7 @@ def test_passphrase_file_and_clients_search(
     practice.clients.create(ClientDraft(name="José García"))
     practice.close()
     secret = tmp_path / "pass.txt"
-    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8-sig")  # as Notepad saves it
     assert main(["clients", str(practice_path), "--passphrase-file", str(secret)]) == 0
     out = capsys.readouterr().out
     assert "Ü.Ş." in out and "Şahin" not in out

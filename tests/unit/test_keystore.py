@@ -99,7 +99,7 @@ def test_unsafe_or_missing_keyring_is_never_used(tmp_path: Path, backend: Keyrin
         assert backend.secrets == {}
 
 
-def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
+def test_remembered_passphrase_opens_and_a_failing_one_is_kept(
     practice_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     assert files.open_with_remembered(practice_path) is None
@@ -108,7 +108,64 @@ def test_remembered_passphrase_opens_and_a_stale_one_is_forgotten(
         assert pf.info().schema_version >= 1
     files.remember_passphrase(practice_path, "an old passphrase")
     assert files.open_with_remembered(practice_path) is None
+    assert keystore.recall(practice_path) == "an old passphrase"  # not silently forgotten
+    files.forget_if_stale(practice_path, PASSPHRASE)  # the file opened with another one
     assert memory_keyring.secrets == {}
+
+
+def test_damaged_file_never_costs_the_remembered_passphrase(
+    practice_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    files.remember_passphrase(practice_path, PASSPHRASE)
+    data = bytearray(practice_path.read_bytes())
+    data[100] ^= 0xFF  # page 1: looks exactly like a wrong passphrase
+    practice_path.write_bytes(bytes(data))
+    assert files.open_with_remembered(practice_path) is None
+    assert keystore.recall(practice_path) == PASSPHRASE
+
+
+def test_forget_if_stale_keeps_the_right_one(practice_path: Path) -> None:
+    files.remember_passphrase(practice_path, PASSPHRASE)
+    files.forget_if_stale(practice_path, PASSPHRASE)
+    assert keystore.recall(practice_path) == PASSPHRASE
+
+
+HUNG_KEYRING = """
+import sys, threading, time
+import keyring
+from keyring.backend import KeyringBackend
+from mentordesk import keystore
+
+class Hung(KeyringBackend):
+    priority = 1
+    def get_password(self, service, username):
+        threading.Event().wait(60)
+    def set_password(self, service, username, password):
+        threading.Event().wait(60)
+    def delete_password(self, service, username):
+        threading.Event().wait(60)
+
+keyring.set_keyring(Hung())
+keystore.TIMEOUT_SECONDS = 0.2
+print(keystore.recall("/tmp/x.mentordesk"), keystore.remember("/tmp/x.mentordesk", "p"))
+"""
+
+
+def test_a_hung_keyring_never_keeps_the_program_from_exiting() -> None:
+    import subprocess
+    import sys
+
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", HUNG_KEYRING],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "None False"
+    assert time.monotonic() - started < 20  # not the 60 s the keyring hangs for
 
 
 def test_passphrase_is_never_written_to_settings_logs_or_any_file(

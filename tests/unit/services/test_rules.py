@@ -298,3 +298,40 @@ def test_session_rules(practice: PracticeFile) -> None:
     )
     assert [s.id for s in practice.sessions.for_client(eng.client_id)] == [later.id, session.id]
     assert count(practice, "session") == 2
+
+
+def test_plain_strings_get_the_same_rules_as_enums(practice: PracticeFile) -> None:
+    eng = engagement(practice)
+    with pytest.raises(ValidationError) as caught:
+        practice.sessions.create(
+            SessionDraft(engagement_id=eng.id, date=TODAY + dt.timedelta(days=30), status="held")
+        )  # type: ignore[arg-type]
+    assert caught.value.field == "status"
+    assert count(practice, "session") == 0
+
+
+def test_errors_name_a_sensitive_client_by_initials(practice: PracticeFile) -> None:
+    client = practice.clients.create(ClientDraft(name="Ülkü Şahin", sensitive=True))
+    practice.clients.archive(client.id)
+    with pytest.raises(ValidationError) as caught:
+        practice.engagements.create(
+            EngagementDraft(
+                client_id=client.id,
+                kind=EngagementKind.CAREER,
+                funding=Funding.PRO_BONO,
+                start_date=START,
+            )
+        )
+    for language in ("en", "nl"):
+        assert "Şahin" not in caught.value.text(language)
+        assert "Ü.Ş." in caught.value.text(language)
+
+
+def test_action_from_another_engagements_session_refused(practice: PracticeFile) -> None:
+    first, second = engagement(practice), engagement(practice)
+    goal = practice.goals.create(GoalDraft(engagement_id=first.id, title="A"))
+    other = practice.sessions.create(SessionDraft(engagement_id=second.id, date=START))
+    with pytest.raises(ValidationError) as caught:
+        practice.goals.add_action(goal.id, "Iets doen", session_id=other.id)
+    assert caught.value.field == "session_id"
+    assert practice.goals.get(goal.id).actions == ()

@@ -210,3 +210,14 @@ def test_verify_passphrase(practice_path: Path) -> None:
         assert cf.verify_passphrase(PASSPHRASE)
         assert not cf.verify_passphrase("nope")
         assert not cf.verify_passphrase("")
+
+
+def test_lock_screen_check_refuses_a_moved_or_replaced_file(practice_path: Path) -> None:
+    moved = practice_path.with_name("moved.mentordesk")
+    with open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent) as cf:
+        practice_path.rename(moved)
+        assert not cf.verify_passphrase("anything")
+        assert not cf.verify_passphrase(PASSPHRASE)
+        assert not practice_path.exists()  # no empty database created in its place
+        practice_path.write_bytes(b"")
+        assert not cf.verify_passphrase("anything")

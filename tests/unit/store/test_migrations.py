@@ -116,3 +116,28 @@ def test_failing_step_rolls_back_and_leaves_the_version(
         tables = {r[0] for r in cf.connection.execute("SELECT name FROM sqlite_master")}
         assert "half" not in tables
     assert current == migrations.CURRENT_VERSION
+
+
+def test_full_disk_during_a_migration_is_a_clear_error_and_changes_nothing(
+    practice_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.errors import DiskFullError
+
+    current = migrations.CURRENT_VERSION
+    pages = practice_path.stat().st_size // 4096
+    filling = {
+        **migrations.MIGRATIONS,
+        current + 1: [
+            f"PRAGMA max_page_count = {pages + 2}",  # SQLite answers SQLITE_FULL, as a full disk
+            "CREATE TABLE big (x BLOB)",
+            "INSERT INTO big VALUES (randomblob(2000000))",
+        ],
+    }
+    monkeypatch.setattr(migrations, "MIGRATIONS", filling)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", current + 1)
+    with pytest.raises(DiskFullError):
+        open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent / "bk")
+    monkeypatch.undo()
+    with open_file(practice_path, PASSPHRASE, backup_dir=practice_path.parent) as cf:
+        assert cf.schema_version() == current
+        assert cf.integrity_problems() == []
