@@ -78,7 +78,6 @@ class NewPracticeDialog(BusyDialog):
         self.create_button = self.buttons.addButton(
             self.tr("Create practice file"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.create_button.setDefault(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Practice name (optional):"), self.name_edit)
@@ -99,6 +98,10 @@ class NewPracticeDialog(BusyDialog):
         self.show_check.toggled.connect(self.repeat_edit.set_revealed)
         self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
         self.repeat_edit.textEdited.connect(self.error_label.clear_message)
+        # Enter creates the file. Only once the buttons sit in this dialog does setDefault
+        # reach it; before that, Qt makes Cancel the default and Enter threw the form away.
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self._on_passphrase_edit_text_changed("")

@@ -93,13 +93,14 @@ def test_create_new_practice_refuses_mismatch_then_opens_it(
     dialog.name_edit.insert("Praktijk Één & Co")  # QTest types ASCII only
     qtbot.keyClicks(dialog.passphrase_edit, "paars konijn op de fiets")
     qtbot.keyClicks(dialog.repeat_edit, "paars konijn op de fits")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)  # Enter means "create", not "cancel"
     assert dialog.isVisible()
+    assert dialog.create_button.isDefault()
     assert "not the same" in dialog.error_label.text()
     assert not expected.exists()
 
     qtbot.keyClicks(dialog.repeat_edit, "paars konijn op de fiets")
-    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
     wait_for_workers(qtbot)
     window = _main_window(qtbot, launcher)
     assert expected.exists()
