@@ -10,6 +10,7 @@ from mentordesk.domain.enums import ClientStatus, EngagementKind, Funding, Langu
 from mentordesk.domain.names import display_name, fold
 from mentordesk.errors import NotFoundError
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.records import Client, ClientDraft, ClientRow
 from mentordesk.store import queries
 from mentordesk.store.models import Client as ClientModel
@@ -80,8 +81,6 @@ class ClientService:
         return values
 
     def create(self, draft: ClientDraft) -> Client:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             values = self._values(draft)
             stamp = now_text()
@@ -90,8 +89,6 @@ class ClientService:
             return _record(row)
 
     def update(self, client_id: int, draft: ClientDraft) -> Client:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             self._row(client_id)
             values = self._values(draft)

@@ -9,6 +9,7 @@ from mentordesk.domain.enums import ClientStatus, EngagementKind, EngagementStat
 from mentordesk.domain.names import display_name
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.records import Engagement, EngagementDraft
 from mentordesk.store.models import Client as ClientModel
 from mentordesk.store.models import Engagement as EngagementModel
@@ -100,8 +101,6 @@ class EngagementService:
         return values
 
     def create(self, draft: EngagementDraft) -> Engagement:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             values = self._values(draft)
             stamp = now_text()
@@ -109,8 +108,6 @@ class EngagementService:
             return _record(row, 0)
 
     def update(self, engagement_id: int, draft: EngagementDraft) -> Engagement:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             current = self._row(engagement_id)
             if current.client_id != draft.client_id:

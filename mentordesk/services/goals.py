@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from mentordesk.domain.enums import GoalStatus, LifeArea
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.engagements import client_row_for_work
 from mentordesk.services.records import ActionItem, Goal, GoalDraft, Score
 from mentordesk.store.models import ActionItem as ActionModel
@@ -98,16 +99,12 @@ class GoalService:
         return values
 
     def create(self, draft: GoalDraft) -> Goal:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             values = self._values(draft)
             stamp = now_text()
             return _record(GoalModel.create(**values, created_at=stamp, updated_at=stamp))
 
     def update(self, goal_id: int, draft: GoalDraft) -> Goal:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             if self._row(goal_id).engagement_id != draft.engagement_id:
                 raise ValidationError(
@@ -168,8 +165,6 @@ class GoalService:
         due_date: dt.date | None = None,
         session_id: int | None = None,
     ) -> ActionItem:
-        from mentordesk.services.practice_file import now_text
-
         cleaned = check.text(
             "text", text, required=True, label_en="The action", label_nl="De actie"
         )
@@ -187,8 +182,6 @@ class GoalService:
             return _action(row)
 
     def set_action_done(self, action_id: int, done: bool) -> ActionItem:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             row = ActionModel.get_or_none(id=action_id)
             if row is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from mentordesk.domain.enums import PayerKind
 from mentordesk.errors import NotFoundError
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.records import Payer, PayerDraft
 from mentordesk.store.models import Payer as PayerModel
 
@@ -36,16 +37,12 @@ class PayerService:
         return values
 
     def create(self, draft: PayerDraft) -> Payer:
-        from mentordesk.services.practice_file import now_text
-
         values = self._values(draft)
         with self._pf.transaction():
             stamp = now_text()
             return _record(PayerModel.create(**values, created_at=stamp, updated_at=stamp))
 
     def update(self, payer_id: int, draft: PayerDraft) -> Payer:
-        from mentordesk.services.practice_file import now_text
-
         values = self._values(draft)
         with self._pf.transaction():
             self._row(payer_id)

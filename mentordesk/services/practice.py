@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from mentordesk.domain.enums import Language, VatRegime
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.records import PracticeDetails
 from mentordesk.store.models import Practice
 
@@ -32,8 +33,6 @@ class PracticeService:
         )
 
     def update(self, details: PracticeDetails) -> PracticeDetails:
-        from mentordesk.services.practice_file import now_text
-
         values = asdict(details)
         for name in (
             "name",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import logging
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from mentordesk import config, keystore
 from mentordesk.errors import WrongPassphraseError
+from mentordesk.services.clock import now_text
 from mentordesk.services.records import FileInfo
 from mentordesk.store import database, migrations, queries
 from mentordesk.store.models import AuditEvent
@@ -123,10 +123,6 @@ class PracticeFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def now_text() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
 
 
 def open_practice(path: Path, passphrase: str) -> PracticeFile:

@@ -9,6 +9,7 @@ from mentordesk.domain.confidentiality import Confidentiality
 from mentordesk.domain.enums import Funding, SessionMode, SessionStatus
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services import validation as check
+from mentordesk.services.clock import now_text
 from mentordesk.services.engagements import client_row_for_work
 from mentordesk.services.records import Session, SessionDraft
 from mentordesk.store.models import Engagement as EngagementModel
@@ -73,8 +74,6 @@ class SessionService:
         return values, int(engagement.client_id)
 
     def create(self, draft: SessionDraft) -> Session:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             values, client_id = self._values(draft)
             stamp = now_text()
@@ -82,8 +81,6 @@ class SessionService:
             return _record(row, client_id)
 
     def update(self, session_id: int, draft: SessionDraft) -> Session:
-        from mentordesk.services.practice_file import now_text
-
         with self._pf.transaction():
             if self._row(session_id).engagement_id != draft.engagement_id:
                 raise ValidationError(

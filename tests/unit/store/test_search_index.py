@@ -63,8 +63,6 @@ def test_index_follows_inserts_updates_and_levels(practice: PracticeFile) -> Non
 
 def test_deleted_text_is_gone_from_the_file_bytes(practice: PracticeFile) -> None:
     """secure_delete plus FTS5 secure-delete: erased words do not linger in free pages."""
-    from mentordesk.store.database import open_file  # noqa: F401  (the file is opened here)
-
     client = practice.clients.create(ClientDraft(name="Test Cliënt"))
     engagement = practice.engagements.create(
         EngagementDraft(
@@ -88,8 +86,6 @@ def test_deleted_text_is_gone_from_the_file_bytes(practice: PracticeFile) -> Non
     assert hits(practice, secret) == []
     # the file is encrypted, so look at the decrypted pages through a plaintext export
     plain = Path(str(practice.path) + ".plain")
-    with practice.transaction():
-        pass
     conn = practice.connection
     conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
     conn.execute("SELECT sqlcipher_export('plain')")
