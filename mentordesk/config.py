@@ -43,6 +43,12 @@ def log_dir() -> Path:
 
 
 def backup_dir() -> Path:
+    """Where backups go: the folder chosen in the settings, else one in the user's data folder."""
+    chosen = load_settings().backup_folder
+    return Path(chosen) if chosen else default_backup_dir()
+
+
+def default_backup_dir() -> Path:
     return data_dir() / "backups"
 
 
@@ -59,6 +65,13 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     idle_lock_minutes: int = 10
     language: str = ""  # "" follows the system
+    backup_folder: str = ""  # "" is default_backup_dir()
+    # The window's look, never client data: Qt's saveGeometry/saveState (base64), splitter
+    # states by name (base64), and the last page shown ("dashboard", "clients", "agenda").
+    window_geometry: str = ""
+    window_state: str = ""
+    splitters: dict[str, str] = field(default_factory=dict)
+    last_page: str = ""
 
     def add_recent(self, path: Path) -> None:
         text = str(Path(path).absolute())
@@ -84,6 +97,11 @@ def load_settings() -> Settings:
         settings.idle_lock_minutes = raw["idle_lock_minutes"]
     if raw.get("language") in ("", "nl", "en"):
         settings.language = raw["language"]
+    for name in ("backup_folder", "window_geometry", "window_state", "last_page"):
+        if isinstance(raw.get(name), str):
+            setattr(settings, name, raw[name])
+    if isinstance(raw.get("splitters"), dict):
+        settings.splitters = {str(k): v for k, v in raw["splitters"].items() if isinstance(v, str)}
     return settings
 
 

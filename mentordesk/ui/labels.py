@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from mentordesk.domain.confidentiality import Confidentiality
 from mentordesk.domain.enums import (
@@ -118,8 +118,56 @@ def confidentiality(value: Confidentiality) -> str:
 
 
 def date_text(value: dt.date | None) -> str:
-    """Dates on screen: ``23-11-2026`` (the Dutch habit, also used in the English interface)."""
-    return value.strftime("%d-%m-%Y") if value else ""
+    """A date in the interface locale's short form: ``23-11-2026`` in Dutch, ``23/11/2026``
+    in English (Irish English: day first, euro)."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), _short_date_format())
+
+
+def _short_date_format() -> str:
+    # Qt's short formats differ per locale ("d/MM/yyyy" in Flemish); always two-digit day.
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if fmt.startswith("dd") else "d" + fmt
+
+
+def long_date_text(value: dt.date) -> str:
+    """``dinsdag 3 november 2026`` / ``Tuesday 3 November 2026``."""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+
+
+def weekday_text(value: dt.date) -> str:
+    """``di 3 nov`` / ``Tue 3 Nov``: a day heading in the agenda."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
+
+
+def time_text(value: dt.time | None) -> str:
+    """``09:05`` in both languages."""
+    if value is None:
+        return ""
+    return QLocale().toString(QTime(value.hour, value.minute), "HH:mm")
+
+
+def money_text(cents: int) -> str:
+    """An amount in whole cents as the locale writes euros: ``€ 1.234,56`` / ``€1,234.56``.
+
+    Built from integers (no float on the way); only the layout comes from ``QLocale``.
+    """
+    locale = QLocale()
+    euros, rest = divmod(abs(int(cents)), 100)
+    number = f"{locale.toString(euros)}{locale.decimalPoint()}{rest:02d}"
+    one = locale.toString(1.0, "f", 2)
+    template = locale.toCurrencyString(1.0, "€", 2)
+    text = template.replace(one, number, 1) if one in template else f"€ {number}"
+    return f"-{text}" if cents < 0 else text
+
+
+def hours_text(minutes: int) -> str:
+    """Hours with one decimal in the locale: ``12,5 u`` / ``12.5 h``."""
+    value = QLocale().toString(minutes / 60, "f", 1)
+    return QCoreApplication.translate("labels", "{hours} h").format(hours=value)
 
 
 def minutes_text(minutes: int) -> str:

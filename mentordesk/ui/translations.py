@@ -13,6 +13,13 @@ log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
+def locale_for(language: str) -> QLocale:
+    """Dutch as in the Netherlands; English as in Ireland (day-first dates, the euro)."""
+    if language == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.Ireland)
+
+
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install the translators for ``language`` (default: ``errors.current_language()``).
 
@@ -20,9 +27,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     """
     lang = language or current_language()
     installed: list[QTranslator] = []
+    QLocale.setDefault(locale_for(lang))
     if lang != "nl":
         return installed
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     ours = QTranslator(app)
     if ours.load(str(I18N_DIR / "mentordesk_nl.qm")):
         app.installTranslator(ours)

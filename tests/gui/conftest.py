@@ -155,6 +155,16 @@ def sample_path(practice_path: Path) -> Path:
     return practice_path
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_locale(qapp: QApplication) -> None:
+    """The English interface's locale (Irish English: day-first dates, the euro)."""
+    from PySide6.QtCore import QLocale
+
+    from mentordesk.ui.translations import locale_for
+
+    QLocale.setDefault(locale_for("en"))
+
+
 @pytest.fixture(autouse=True)
 def no_qt_warnings(qtlog: object) -> Iterator[None]:
     """Fail on any Qt warning except the offscreen platform's "does not support" notes."""

@@ -80,7 +80,7 @@ def test_labels_and_dates_are_human(qtbot: QtBot) -> None:
     model = ClientTableModel()
     model.set_rows([row(1, "Anna de Vries", last=dt.date(2026, 3, 12))])
     shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
-    assert shown == ["Anna de Vries", "Active", "Personal growth", "Pro bono", "12-03-2026", ""]
+    assert shown == ["Anna de Vries", "Active", "Personal growth", "Pro bono", "12/03/2026", ""]
     assert model.headerData(Column.FUNDING, Qt.Orientation.Horizontal) == "Funding"
 
 
