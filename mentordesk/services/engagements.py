@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,17 @@ def _held(engagement_id: int) -> int:
         .where((SessionModel.engagement == engagement_id) & (SessionModel.status == "held"))
         .count()
     )
+
+
+def _held_per_engagement(client_id: int) -> Counter[int]:
+    """Held sessions per engagement of one client, in one query (no query per engagement)."""
+    rows: Any = (
+        SessionModel.select(SessionModel.engagement)
+        .join(EngagementModel)
+        .where((EngagementModel.client == client_id) & (SessionModel.status == "held"))
+        .tuples()
+    )
+    return Counter(int(row[0]) for row in rows)
 
 
 def client_row_for_work(client_id: int) -> Any:
@@ -138,7 +150,8 @@ class EngagementService:
                 .where(EngagementModel.client == client_id)
                 .order_by(EngagementModel.start_date.desc(), EngagementModel.id.desc())
             )
-            return [_record(r, _held(r.id)) for r in rows]
+            held = _held_per_engagement(client_id)
+            return [_record(r, held[r.id]) for r in rows]
 
     def _row(self, engagement_id: int) -> Any:
         row = EngagementModel.get_or_none(id=engagement_id)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mentordesk.domain.enums import GoalStatus, LifeArea
@@ -43,19 +46,34 @@ def _action(row: Any) -> ActionItem:
     )
 
 
-def _record(row: Any) -> Goal:
-    scores = tuple(
-        _score(s)
-        for s in ScoreModel.select()
-        .where(ScoreModel.goal == row.id)
-        .order_by(ScoreModel.date, ScoreModel.id)
-    )
-    actions = tuple(
-        _action(a)
-        for a in ActionModel.select()
-        .where(ActionModel.goal == row.id)
-        .order_by(ActionModel.due_date.is_null(), ActionModel.due_date, ActionModel.id)
-    )
+@dataclass(frozen=True)
+class ActionEdit:
+    """One action item as a goal form leaves it: new (``id`` None), changed, or removed."""
+
+    text: str
+    due_date: dt.date | None = None
+    done: bool = False
+    id: int | None = None
+    remove: bool = False
+
+
+def _record(
+    row: Any, scores: Iterable[Score] | None = None, actions: Iterable[ActionItem] | None = None
+) -> Goal:
+    if scores is None:
+        scores = (
+            _score(s)
+            for s in ScoreModel.select()
+            .where(ScoreModel.goal == row.id)
+            .order_by(ScoreModel.date, ScoreModel.id)
+        )
+    if actions is None:
+        actions = (
+            _action(a)
+            for a in ActionModel.select()
+            .where(ActionModel.goal == row.id)
+            .order_by(ActionModel.due_date.is_null(), ActionModel.due_date, ActionModel.id)
+        )
     return Goal(
         id=row.id,
         engagement_id=row.engagement_id,
@@ -65,9 +83,30 @@ def _record(row: Any) -> Goal:
         target_date=row.target_date,
         status=GoalStatus(row.status),
         archived=bool(row.archived),
-        scores=scores,
-        actions=actions,
+        scores=tuple(scores),
+        actions=tuple(actions),
     )
+
+
+def _records(goal_query: Any) -> list[Goal]:
+    """The goals of ``goal_query`` with their scores and actions: three queries in all."""
+    rows = list(goal_query.order_by(GoalModel.id))
+    if not rows:
+        return []
+    ids = goal_query.select(GoalModel.id)
+    scores: dict[int, list[Score]] = defaultdict(list)
+    for s in (
+        ScoreModel.select().where(ScoreModel.goal.in_(ids)).order_by(ScoreModel.date, ScoreModel.id)
+    ):
+        scores[s.goal_id].append(_score(s))
+    actions: dict[int, list[ActionItem]] = defaultdict(list)
+    for a in (
+        ActionModel.select()
+        .where(ActionModel.goal.in_(ids))
+        .order_by(ActionModel.due_date.is_null(), ActionModel.due_date, ActionModel.id)
+    ):
+        actions[a.goal_id].append(_action(a))
+    return [_record(r, scores[r.id], actions[r.id]) for r in rows]
 
 
 def _check_same_engagement(goal: Any, session_id: int) -> None:
@@ -133,7 +172,73 @@ class GoalService:
             query = GoalModel.select().where(GoalModel.engagement == engagement_id)
             if not include_archived:
                 query = query.where(GoalModel.archived == False)  # noqa: E712
-            return [_record(r) for r in query.order_by(GoalModel.id)]
+            return _records(query)
+
+    def for_client(self, client_id: int, include_archived: bool = False) -> dict[int, list[Goal]]:
+        """The goals of all the client's engagements, by engagement id (three queries)."""
+        with self._pf.transaction():
+            query = (
+                GoalModel.select().join(EngagementModel).where(EngagementModel.client == client_id)
+            )
+            if not include_archived:
+                query = query.where(GoalModel.archived == False)  # noqa: E712
+            found: dict[int, list[Goal]] = defaultdict(list)
+            for goal in _records(query):
+                found[goal.engagement_id].append(goal)
+            return dict(found)
+
+    def save(
+        self, goal_id: int | None, draft: GoalDraft, actions: Sequence[ActionEdit] = ()
+    ) -> Goal:
+        """Create (``goal_id`` None) or update a goal with its action items, all or nothing.
+
+        ``actions`` are the form's rows in order; a row that fails names its number among
+        the rows that stay.
+        """
+        with self._pf.transaction():
+            goal = self.create(draft) if goal_id is None else self.update(goal_id, draft)
+            number = 0
+            for edit in actions:
+                number += 0 if edit.remove else 1
+                self._apply_action(goal.id, number, edit)
+            return _record(self._row(goal.id))
+
+    def _apply_action(self, goal_id: int, number: int, edit: ActionEdit) -> None:
+        row = None
+        if edit.id is not None:
+            row = ActionModel.get_or_none(id=edit.id)
+            if row is None or row.goal_id != goal_id:
+                raise NotFoundError(what="Action item", ident=edit.id)
+            if edit.remove:
+                ActionModel.delete().where(ActionModel.id == edit.id).execute()
+                return
+        elif edit.remove:
+            return
+        text = (edit.text or "").strip()
+        if not text:
+            raise ValidationError(
+                "actions",
+                "Action {number} has no text: say what is to be done, or remove it.",
+                "Actie {number} heeft geen tekst: zeg wat er moet gebeuren, of verwijder hem.",
+                number=number,
+            )
+        text = check.text("actions", text)
+        if row is None:
+            ActionModel.create(
+                goal=goal_id,
+                text=text,
+                due_date=edit.due_date,
+                done=edit.done,
+                done_at=now_text() if edit.done else None,
+                created_at=now_text(),
+            )
+            return
+        done_at = (
+            row.done_at if bool(row.done) == edit.done else (now_text() if edit.done else None)
+        )
+        ActionModel.update(
+            text=text, due_date=edit.due_date, done=edit.done, done_at=done_at
+        ).where(ActionModel.id == row.id).execute()
 
     # -- scores -------------------------------------------------------------------------------
     def record_score(

@@ -1,232 +1,362 @@
-"""One client, read-only: details, consent, engagements with goals, and the sessions timeline.
+"""One client's working page: details, engagements with goals and actions, and the sessions.
 
-Session summaries go through the confidentiality rule for the screen, so confidential and
-private ones are masked; private working notes are not shown at all in this version. The header
-shows a sensitive client's full name (the mentor opened the page deliberately); the tab title
-and everything list-like use the initials.
+Every edit goes through a dialog (``ui/dialogs``) that saves on confirmation; the page then
+reloads the section it touched and emits ``client_changed``. Action items are ticked on the
+page itself and saved at once. Session summaries go through ``RevealState.screen_text``, so
+confidential and private ones stay masked until the mentor reveals that one session; private
+working notes are never shown here. The header shows a sensitive client's full name (the mentor
+opened the page deliberately); the tab title uses the initials.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+import itertools
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
+    QApplication,
+    QDialog,
     QFrame,
-    QGroupBox,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
+    QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.domain.confidentiality import Confidentiality, Output, render
+from mentordesk.domain.enums import ClientStatus, EngagementStatus
 from mentordesk.services.practice_file import PracticeFile
-from mentordesk.services.records import Client, Engagement, Goal, Session
-from mentordesk.ui import labels
+from mentordesk.services.records import Client, Engagement, Goal, Payer
+from mentordesk.ui import messages
+from mentordesk.ui.client_sections import ClientDetails, ClientHeader, card_style, emphasised
+from mentordesk.ui.dialogs.client_dialog import ClientDialog
+from mentordesk.ui.dialogs.engagement_dialog import EngagementDialog
+from mentordesk.ui.dialogs.goal_dialog import GoalDialog
+from mentordesk.ui.engagement_block import EngagementBlock
 from mentordesk.ui.form_parts import mute
+from mentordesk.ui.reveal import RevealState
+from mentordesk.ui.session_timeline import SessionTimeline
 
-
-def _plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def summary_line(session: Session) -> str:
-    """The first line of the summary as the screen may show it (masked when not normal)."""
-    shown = render(session.summary.strip(), session.confidentiality, Output.SCREEN)
-    if not shown:
-        return ""
-    return shown.splitlines()[0]
+log = logging.getLogger(__name__)
+EDIT_SHORTCUT = "Ctrl+E"
 
 
 class ClientPage(QWidget):
-    """Built once from the services; reopen the page to see later changes."""
+    """``client_changed(client_id)`` after any edit saved here (the window refreshes its list
+    and the tab title); ``session_requested(session_id)`` to open a session in the editor;
+    ``new_session_requested(engagement_id)`` to plan or note a new one."""
 
-    def __init__(self, pf: PracticeFile, client_id: int, parent: QWidget | None = None) -> None:
+    client_changed = Signal(int)
+    session_requested = Signal(int)
+    new_session_requested = Signal(int)
+
+    def __init__(
+        self,
+        pf: PracticeFile,
+        client_id: int,
+        reveal: RevealState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.pf = pf
         self.client_id = client_id
-        self.client: Client = pf.clients.get(client_id)
-        engagements = pf.engagements.for_client(client_id)
-        goals = {e.id: pf.goals.for_engagement(e.id) for e in engagements}
-        sessions = pf.sessions.for_client(client_id)
+        self.reveal = reveal if reveal is not None else RevealState(self)
+        self.client: Client = pf.clients.get(client_id)  # NotFoundError before any widget
+        self.engagements: list[Engagement] = []
+        self.goals: dict[int, list[Goal]] = {}
+        self.dialog: QDialog | None = None  # the dialog this page opened last
+        self._focus_after_reload = ""
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(18, 14, 18, 14)
-        column.setSpacing(12)
-        column.addWidget(self._header())
-        column.addWidget(self._details_box())
-        column.addWidget(self._engagements_box(engagements, goals))
-        column.addWidget(self._sessions_box(sessions), 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.header = ClientHeader()
+        self.details = ClientDetails()
+        self.engagements_heading = emphasised(QLabel(self.tr("Engagements")), 1.15)
+        self.engagements_count = mute(QLabel())
+        self.engagements_empty = mute(
+            QLabel(self.tr("No engagements yet. Start one with “New engagement…”."))
+        )
+        self.engagement_blocks: list[EngagementBlock] = []
+        self.timeline = SessionTimeline(self.reveal)
+
+        column = QWidget()
+        self._column = QVBoxLayout(column)
+        self._column.setContentsMargins(0, 0, 10, 12)
+        self._column.setSpacing(12)
+        self._column.addWidget(self.details)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.engagements_heading)
+        heading_row.addWidget(self.engagements_count, 1)
+        self._column.addLayout(heading_row)
+        self._column.addWidget(self.engagements_empty)
+        self._column.addStretch(1)
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left_scroll.setMinimumWidth(440)
+        self.left_scroll.setAccessibleName(self.tr("Client details and engagements"))
+        self.left_scroll.setWidget(column)
+        timeline_card = QFrame()
+        timeline_card.setObjectName("timeline")
+        timeline_card.setStyleSheet(card_style("timeline"))
+        timeline_layout = QVBoxLayout(timeline_card)
+        timeline_layout.setContentsMargins(12, 10, 12, 10)
+        timeline_layout.addWidget(self.timeline)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.left_scroll)
+        self.splitter.addWidget(timeline_card)
+        timeline_card.setMinimumWidth(380)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 560])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(18, 14, 18, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
 
+        self.edit_shortcut = QShortcut(QKeySequence(EDIT_SHORTCUT), self)
+        self.edit_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_shortcut.activated.connect(self.edit_details)
+        self.header.edit_requested.connect(self.edit_details)
+        self.header.new_engagement_requested.connect(self.new_engagement)
+        self.header.archive_requested.connect(self.archive_client)
+        self.timeline.session_requested.connect(self.session_requested)
+
+        self._load_client()
+        self._load_engagements()
+        self._load_sessions()
+
+    # -- what the window reads ----------------------------------------------------------------
     @property
     def tab_title(self) -> str:
+        """The client's name for the tab: initials for a sensitive client."""
         return self.client.display_name
 
-    # -- sections -----------------------------------------------------------------------------
-    def _header(self) -> QWidget:
-        client = self.client
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.header_label = _plain(client.name)
-        font = QFont(self.header_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.7)
-        font.setBold(True)
-        self.header_label.setFont(font)
-        layout.addWidget(self.header_label)
-        facts = [labels.client_status(client.status)]
-        if client.preferred_name:
-            facts.insert(0, self.tr("prefers “{name}”").format(name=client.preferred_name))
-        if client.sensitive:
-            facts.append(
-                self.tr("sensitive: lists show {initials}").format(initials=client.display_name)
+    @property
+    def header_label(self) -> QLabel:
+        return self.header.header_label
+
+    @property
+    def sessions_table(self) -> QTableWidget:
+        return self.timeline.sessions_table
+
+    def block_for(self, engagement_id: int) -> EngagementBlock | None:
+        return next((b for b in self.engagement_blocks if b.engagement.id == engagement_id), None)
+
+    # -- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload everything (after a session was saved elsewhere, for instance)."""
+        try:
+            self._load_client()
+            self._load_engagements()
+            self._load_sessions()
+        except Exception as exc:
+            messages.show_error(self, exc)
+
+    def _payers(self) -> dict[int, Payer]:
+        return {p.id: p for p in self.pf.payers.list(include_archived=True)}
+
+    def _load_client(self) -> None:
+        self.client = self.pf.clients.get(self.client_id)
+        payer_id = self.client.payer_id
+        payer = self._payers().get(payer_id) if payer_id is not None else None
+        self.header.show_client(self.client)
+        self.details.show_client(self.client, payer)
+
+    def _load_engagements(self) -> None:
+        scroll = self.left_scroll.verticalScrollBar().value()
+        self.engagements = self.pf.engagements.for_client(self.client_id)
+        self.goals = self.pf.goals.for_client(self.client_id)
+        payers = self._payers()
+        for block in self.engagement_blocks:
+            self._column.removeWidget(block)
+            block.hide()
+            block.deleteLater()
+        self.engagement_blocks = []
+        can_add_work = self.client.status is not ClientStatus.ARCHIVED
+        for index, engagement in enumerate(self.engagements):
+            payer = payers.get(engagement.payer_id) if engagement.payer_id is not None else None
+            block = EngagementBlock(
+                engagement,
+                self.goals.get(engagement.id, []),
+                payer.name if payer else "",
+                can_add_work,
             )
-        self.facts_label = _plain(" · ".join(facts))
-        mute(self.facts_label)
-        layout.addWidget(self.facts_label)
-        return box
-
-    def _details_box(self) -> QGroupBox:
-        client = self.client
-        box = QGroupBox(self.tr("Details"))
-        form = QFormLayout(box)
-        town = " ".join(p for p in (client.postal_code, client.city) if p)
-        address = ", ".join(p for p in (client.street, town, client.country) if p)
-        rows = [
-            (self.tr("E-mail"), client.email),
-            (self.tr("Phone"), client.phone),
-            (self.tr("Address"), address),
-            (
-                self.tr("Language for documents"),
-                self.tr("Dutch") if client.language.value == "nl" else self.tr("English"),
-            ),
-            (self.tr("Referred by"), client.referral_source),
-            (self.tr("Tags"), ", ".join(client.tags)),
-        ]
-        for caption, value in rows:
-            form.addRow(caption + ":", _plain(value or "—"))
-        if client.consent_date:
-            consent = self.tr("given on {date}").format(date=labels.date_text(client.consent_date))
-            if client.consent_scope:
-                consent += f" — {client.consent_scope}"
-        else:
-            consent = self.tr("not recorded yet")
-        self.consent_label = _plain(consent)
-        form.addRow(self.tr("Consent") + ":", self.consent_label)
-        return box
-
-    def _engagements_box(
-        self, engagements: list[Engagement], goals: dict[int, list[Goal]]
-    ) -> QGroupBox:
-        box = QGroupBox(self.tr("Engagements"))
-        layout = QVBoxLayout(box)
-        if not engagements:
-            layout.addWidget(_plain(self.tr("No engagements yet.")))
-        for engagement in engagements:
-            layout.addWidget(self._engagement_block(engagement, goals.get(engagement.id, [])))
-        return box
-
-    def _engagement_block(self, engagement: Engagement, goals: list[Goal]) -> QWidget:
-        block = QFrame()
-        block.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(block)
-        heading = " · ".join(
-            p
-            for p in (
-                engagement.title,
-                labels.engagement_kind(engagement.kind),
-                labels.funding(engagement.funding),
-                labels.engagement_status(engagement.status),
+            block.edit_requested.connect(self.edit_engagement)
+            block.new_goal_requested.connect(self.new_goal)
+            block.new_session_requested.connect(self.new_session_requested)
+            block.goal_edit_requested.connect(self.edit_goal)
+            block.action_toggled.connect(self._on_block_action_toggled)
+            self._column.insertWidget(3 + index, block)
+            self.engagement_blocks.append(block)
+        self.engagements_empty.setVisible(not self.engagements)
+        active = sum(1 for e in self.engagements if e.status is EngagementStatus.ACTIVE)
+        self.engagements_count.setText(
+            self.tr("{total} in all, {active} active").format(
+                total=len(self.engagements), active=active
             )
-            if p
+            if self.engagements
+            else ""
         )
-        title = _plain(heading)
-        font = QFont(title.font())
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-        if engagement.planned_sessions:
-            progress = self.tr("{held} of {planned} sessions").format(
-                held=engagement.sessions_held, planned=engagement.planned_sessions
-            )
-        else:
-            progress = self.tr("%n session(s) held", "", engagement.sessions_held)
-        dates = self.tr("from {start}").format(start=labels.date_text(engagement.start_date))
-        if engagement.end_date:
-            dates += " " + self.tr("to {end}").format(end=labels.date_text(engagement.end_date))
-        layout.addWidget(_plain(f"{progress} · {dates}"))
-        for goal in goals:
-            layout.addWidget(_plain("• " + self._goal_text(goal)))
-        return block
+        self._fix_tab_order()
+        self._restore_focus()
+        QTimer.singleShot(0, self.left_scroll, lambda: self._restore_scroll(scroll))
 
-    def _goal_text(self, goal: Goal) -> str:
-        parts = [goal.title, labels.goal_status(goal.status), labels.life_area(goal.life_area)]
-        if goal.scores:
-            latest = max(goal.scores, key=lambda s: (s.date, s.id))
-            parts.append(
-                self.tr("latest score {score}/10 on {date}").format(
-                    score=latest.score, date=labels.date_text(latest.date)
-                )
-            )
-        return " — ".join(parts)
+    def _restore_scroll(self, value: int) -> None:
+        self.left_scroll.verticalScrollBar().setValue(value)
 
-    def _sessions_box(self, sessions: list[Session]) -> QGroupBox:
-        box = QGroupBox(self.tr("Sessions (newest first)"))
-        layout = QVBoxLayout(box)
-        headers = [
-            self.tr("Date"),
-            self.tr("Duration"),
-            self.tr("Mode"),
-            self.tr("Status"),
-            self.tr("Summary"),
+    def _load_sessions(self) -> None:
+        self.timeline.load(self.pf.sessions.for_client(self.client_id))
+
+    def _fix_tab_order(self) -> None:
+        """Tab runs top to bottom: header, details, engagements (as shown), the timeline."""
+        chain: list[QWidget] = [
+            self.header.edit_button,
+            self.header.new_engagement_button,
+            self.header.archive_button,
         ]
-        table = QTableWidget(len(sessions), len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setMinimumHeight(160)
-        for row, session in enumerate(sessions):
-            when = labels.date_text(session.date)
-            if session.start_time:
-                when += " " + session.start_time.strftime("%H:%M")
-            cells = [
-                when,
-                labels.minutes_text(session.duration_minutes),
-                labels.session_mode(session.mode),
-                labels.session_status(session.status),
-                summary_line(session),
-            ]
-            items = [QTableWidgetItem(text) for text in cells]
-            for column, item in enumerate(items):
-                table.setItem(row, column, item)
-            if session.confidentiality is not Confidentiality.NORMAL:
-                items[4].setToolTip(
-                    self.tr("{level}: hidden on screen").format(
-                        level=labels.confidentiality(session.confidentiality)
-                    )
-                )
-        self.sessions_table = table
-        layout.addWidget(table)
-        if not sessions:
-            layout.addWidget(_plain(self.tr("No sessions yet.")))
-        return box
+        for block in self.engagement_blocks:
+            chain += [block.edit_button, block.new_goal_button, block.new_session_button]
+            for goal_card in block.goal_cards:
+                chain.append(goal_card.edit_button)
+                chain += list(goal_card.action_checks.values())
+        chain += [self.timeline.sessions_table, self.timeline.reveal_button]
+        chain.append(self.timeline.open_button)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _remember_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        self._focus_after_reload = (
+            focused.objectName() if focused is not None and self.isAncestorOf(focused) else ""
+        )
+
+    def _restore_focus(self) -> None:
+        if self._focus_after_reload:
+            found = self.findChild(QWidget, self._focus_after_reload)
+            if found is not None:
+                found.setFocus()
+            self._focus_after_reload = ""
+
+    # -- the client ---------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        self._remember_focus()
+        self.dialog = dialog
+        dialog.rejected.connect(self._on_dialog_rejected)
+        dialog.open()
+        return dialog
+
+    def _on_dialog_rejected(self) -> None:
+        self._focus_after_reload = ""  # nothing reloads: Qt gives the focus back itself
+
+    def edit_details(self) -> ClientDialog | None:
+        try:
+            dialog = ClientDialog.for_edit(self.pf, self.client_id, self)
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return None
+        dialog.client_saved.connect(self._on_dialog_client_saved)
+        self._open(dialog)
+        return dialog
+
+    def _on_dialog_client_saved(self, _client_id: int) -> None:
+        self._load_client()
+        self._load_engagements()  # the payer's name or archiving may show there
+        self.client_changed.emit(self.client_id)
+
+    def confirm_archive(self) -> bool:
+        """Ask before archiving (tests replace this method with their answer)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Archive client"),
+            self.tr(
+                "Archive {name}? The client leaves the active lists and gets no new work; "
+                "notes, goals and invoices stay. You can reopen the client later by changing "
+                "the status."
+            ).format(name=self.client.display_name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def archive_client(self) -> None:
+        if not self.confirm_archive():
+            return
+        try:
+            self.pf.clients.archive(self.client_id)
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        self._load_client()
+        self._load_engagements()
+        self.client_changed.emit(self.client_id)
+
+    # -- engagements and goals ----------------------------------------------------------------
+    def new_engagement(self) -> EngagementDialog | None:
+        return self._engagement_dialog(
+            lambda: EngagementDialog.for_new(self.pf, self.client_id, self)
+        )
+
+    def edit_engagement(self, engagement_id: int) -> EngagementDialog | None:
+        return self._engagement_dialog(
+            lambda: EngagementDialog.for_edit(self.pf, engagement_id, self)
+        )
+
+    def _engagement_dialog(self, make: Callable[[], EngagementDialog]) -> EngagementDialog | None:
+        try:
+            dialog = make()
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return None
+        dialog.engagement_saved.connect(self._on_dialog_work_saved)
+        self._open(dialog)
+        return dialog
+
+    def new_goal(self, engagement_id: int) -> GoalDialog | None:
+        return self._goal_dialog(lambda: GoalDialog.for_new(self.pf, engagement_id, self))
+
+    def edit_goal(self, goal_id: int) -> GoalDialog | None:
+        return self._goal_dialog(lambda: GoalDialog.for_edit(self.pf, goal_id, self))
+
+    def _goal_dialog(self, make: Callable[[], GoalDialog]) -> GoalDialog | None:
+        try:
+            dialog = make()
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return None
+        dialog.goal_saved.connect(self._on_dialog_work_saved)
+        self._open(dialog)
+        return dialog
+
+    def _on_dialog_work_saved(self, _record_id: int) -> None:
+        try:
+            self._load_engagements()
+        except Exception as exc:
+            messages.show_error(self, exc)
+        self.client_changed.emit(self.client_id)
+
+    def _on_block_action_toggled(self, action_id: int, done: bool) -> None:
+        card = next(
+            (
+                c
+                for block in self.engagement_blocks
+                for c in block.goal_cards
+                if action_id in c.action_checks
+            ),
+            None,
+        )
+        try:
+            self.pf.goals.set_action_done(action_id, done)
+        except Exception as exc:
+            if card is not None:
+                card.set_action_done(action_id, not done)
+            messages.show_error(self, exc)
+            return
+        if card is not None:
+            card.restyle_action(action_id)
+        self.client_changed.emit(self.client_id)
