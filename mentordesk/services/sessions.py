@@ -112,6 +112,33 @@ class SessionService:
             )
             return [_record(r, client_id) for r in rows]
 
+    def previous_held(
+        self,
+        engagement_id: int,
+        on_or_before: dt.date | None = None,
+        exclude_session_id: int | None = None,
+    ) -> Session | None:
+        """The engagement's latest held session (on or before a date; never the excluded one)."""
+        with self._pf.transaction():
+            query = SessionModel.select().where(
+                (SessionModel.engagement == engagement_id)
+                & (SessionModel.status == SessionStatus.HELD.value)
+            )
+            if on_or_before is not None:
+                query = query.where(SessionModel.date <= on_or_before)
+            if exclude_session_id is not None:
+                query = query.where(SessionModel.id != exclude_session_id)
+            row = (
+                query.order_by(
+                    SessionModel.date.desc(), SessionModel.start_time.desc(), SessionModel.id.desc()
+                )
+                .limit(1)
+                .first()
+            )
+            if row is None:
+                return None
+            return _record(row, int(row.engagement.client_id))
+
     def _row(self, session_id: int) -> Any:
         row = SessionModel.get_or_none(id=session_id)
         if row is None:

@@ -1,4 +1,5 @@
-"""peewee models over the schema of ``schema_v1`` (and later steps). They never leave store/.
+"""peewee models over the schema of ``schema_v1``, ``schema_v2`` and later steps. They never leave
+store/.
 
 The tables are created by the migration steps, not by peewee; ``tests/unit/store`` checks that
 every model field has its column.
@@ -167,6 +168,18 @@ class ActionItem(BaseModel):
     created_at = TextField()
 
 
+class SessionDraft(BaseModel):
+    """What the session editor holds while the mentor types (schema_v2)."""
+
+    session = ForeignKeyField(Session, null=True, unique=True, column_name="session_id")
+    session_id: int | None
+    engagement = ForeignKeyField(Engagement, column_name="engagement_id", backref="drafts")
+    engagement_id: int
+    payload = TextField(default="{}")
+    created_at = TextField()
+    updated_at = TextField()
+
+
 class DocumentLog(BaseModel):
     created_at = TextField()
     kind = TextField()
@@ -195,6 +208,7 @@ ALL_MODELS = [
     Session,
     GoalScore,
     ActionItem,
+    SessionDraft,
     DocumentLog,
     AuditEvent,
 ]

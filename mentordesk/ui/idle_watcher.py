@@ -36,6 +36,12 @@ class IdleWatcher(QObject):
     def interval_ms(self) -> int:
         return self._timer.interval()
 
+    def set_interval_ms(self, interval_ms: int) -> None:
+        """Change the idle time (settings); a running countdown starts again from now."""
+        self._timer.setInterval(max(1, interval_ms))
+        if self._watching:
+            self._timer.start()
+
     @property
     def watching(self) -> bool:
         return self._watching

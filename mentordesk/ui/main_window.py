@@ -1,4 +1,10 @@
-"""The window of an open practice file: menus, the client list, client pages, the lock."""
+"""The window of an open practice file: the fixed pages, client and session tabs, the lock.
+
+Four fixed tabs (dashboard, clients, agenda, search results) and, after them, a closable tab per
+open client page or session editor. One ``RevealState`` is shared by every page; locking masks
+everything again, keeps the text of open session editors as drafts inside the practice file,
+closes their tabs and reopens them after unlocking.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +12,30 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QTabBar,
     QTabWidget,
-    QToolBar,
     QWidget,
 )
 
 from mentordesk import config
 from mentordesk.services.practice_file import PracticeFile
-from mentordesk.ui import messages
+from mentordesk.ui import messages, window_state
 from mentordesk.ui.client_list import ClientListView
 from mentordesk.ui.client_page import ClientPage
 from mentordesk.ui.idle_watcher import IdleWatcher
 from mentordesk.ui.lock_screen import LockScreen
+from mentordesk.ui.main_actions import build_actions
+from mentordesk.ui.main_tabs import WorkTabs
+from mentordesk.ui.pages.agenda_page import AgendaPage
+from mentordesk.ui.pages.dashboard_page import DashboardPage
+from mentordesk.ui.pages.search_page import SearchPage
+from mentordesk.ui.reveal import RevealState
+from mentordesk.ui.session_editor import SessionEditor
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +65,27 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._back_to_welcome = False
         self._practice_name = pf.practice.get().name or Path(pf.path).stem
-        self.resize(1100, 700)
+        self.resize(1200, 780)
 
+        self.reveal = RevealState(self)
+        self.dashboard = DashboardPage(pf, self.reveal)
         self.client_list = ClientListView()
+        self.agenda = AgendaPage(pf, self.reveal)
+        self.search_page = SearchPage(pf, self.reveal)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
-        self.tabs.addTab(self.client_list, self.tr("Clients"))
-        self.tabs.tabBar().setTabButton(0, QTabBar.ButtonPosition.RightSide, None)
+        self.tabs.setMovable(False)
+        for page, title in (
+            (self.dashboard, self.tr("Dashboard")),
+            (self.client_list, self.tr("Clients")),
+            (self.agenda, self.tr("Agenda")),
+            (self.search_page, self.tr("Search")),
+        ):
+            index = self.tabs.addTab(page, title)
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
+            self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.LeftSide, None)
+        self.work = WorkTabs(self, self.tabs, fixed=4)
         self.lock_screen = LockScreen(pf.verify_passphrase)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -74,83 +98,125 @@ class MainWindow(QMainWindow):
             idle_interval_ms = config.load_settings().idle_lock_minutes * 60_000
         self.idle_watcher = IdleWatcher(idle_interval_ms, self)
 
-        self._build_actions()
+        self.commands = build_actions(self)
+        self._connect()
+        self._last_page = window_state.restore(self, {})
+        self._show_practice(first=True)
+
+    # -- wiring -------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.commands
+        a.new_file.triggered.connect(self.new_requested)
+        a.open_file.triggered.connect(self.open_requested)
+        a.lock.triggered.connect(self.lock)
+        a.close_file.triggered.connect(self._on_close_action_triggered)
+        a.quit.triggered.connect(self.quit_requested)
+        a.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        a.new_client.triggered.connect(self.work.new_client)
+        a.new_session.triggered.connect(self.work.new_session_for_current)
+        a.search.triggered.connect(self._on_search_action_triggered)
+        a.settings.triggered.connect(self.work.open_settings)
+        a.dashboard.triggered.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
+        a.clients.triggered.connect(self._on_clients_action_triggered)
+        a.agenda.triggered.connect(lambda: self.tabs.setCurrentWidget(self.agenda))
+        a.search_page.triggered.connect(lambda: self.tabs.setCurrentWidget(self.search_page))
+        a.next_client.triggered.connect(lambda: self.work.step_client(1))
+        a.previous_client.triggered.connect(lambda: self.work.step_client(-1))
+        a.close_tab.triggered.connect(lambda: self.work.close_tab(self.tabs.currentIndex()))
+        a.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+
         self.client_list.counts_changed.connect(self._on_client_list_counts_changed)
         self.client_list.client_activated.connect(self.open_client)
-        self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
+        for page in (self.dashboard, self.agenda, self.search_page):
+            page.client_requested.connect(self.open_client)
+            page.session_requested.connect(self.work.open_session)
+        self.agenda.sessions_changed.connect(self.work.on_sessions_changed)
+        self.tabs.tabCloseRequested.connect(self.work.close_tab)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.idle_watcher.idle_reached.connect(self.lock)
 
-        self._show_practice()
-
-    # -- menus --------------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New practice file…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = QAction(self.tr("&Open practice file…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.lock_action = QAction(self.tr("&Lock now"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip(
-            self.tr("Hide all client data until the passphrase is given again (Ctrl+L)")
-        )
-        self.close_action = QAction(self.tr("&Close file"), self)
-        self.close_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        toolbar = QToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.lock_action)
-        self.addToolBar(toolbar)
-
-        self.new_action.triggered.connect(self.new_requested)
-        self.open_action.triggered.connect(self.open_requested)
-        self.lock_action.triggered.connect(self.lock)
-        self.close_action.triggered.connect(self._on_close_action_triggered)
-        self.quit_action.triggered.connect(self.quit_requested)
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-
     def _on_recent_menu_about_to_show(self) -> None:
-        self.recent_menu.clear()
+        menu = self.commands.recent_menu
+        menu.clear()
         paths = [Path(p) for p in config.load_settings().recent_files]
         for path in paths:
-            action = self.recent_menu.addAction(path.name)
+            action = menu.addAction(path.name)
             action.setToolTip(str(path))
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.recent_requested.emit(p))
         if not paths:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def _on_close_action_triggered(self) -> None:
         self._back_to_welcome = True
         self.close()
 
+    def _on_search_action_triggered(self) -> None:
+        edit = self.commands.search_edit
+        edit.setFocus()
+        edit.selectAll()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        self.search_page.set_query(self.commands.search_edit.text())
+        self.tabs.setCurrentWidget(self.search_page)
+        self.search_page.focus_results()
+
+    def _on_clients_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.client_list)
+        self.client_list.filter_edit.setFocus()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is None:
+            return
+        if page is self.dashboard or page is self.agenda:
+            page.refresh()
+        names: dict[QWidget, str] = {
+            self.dashboard: "dashboard",
+            self.client_list: "clients",
+            self.agenda: "agenda",
+            self.search_page: "search",
+        }
+        self._last_page = names.get(page, self._last_page)
+
     # -- the practice view --------------------------------------------------------------------
-    def _show_practice(self) -> None:
+    def refresh_title(self) -> None:
+        try:
+            self._practice_name = self.pf.practice.get().name or Path(self.pf.path).stem
+        except Exception:
+            log.exception("could not read the practice name")
         self.setWindowTitle(self.tr("{practice} — MentorDesk").format(practice=self._practice_name))
+
+    def _show_practice(self, first: bool = False) -> None:
+        self.setWindowTitle(self.tr("{practice} — MentorDesk").format(practice=self._practice_name))
+        self.refresh_client_list()
+        self.stack.setCurrentWidget(self.tabs)
+        self._set_file_actions_enabled(True)
+        if first:
+            start = {
+                "clients": self.client_list,
+                "agenda": self.agenda,
+                "search": self.search_page,
+            }.get(self._last_page, self.dashboard)
+            if self.client_list.model.total_count == 0:
+                start = self.client_list  # a new practice: start where the first client goes
+            self.tabs.setCurrentWidget(start)
+        current = self.tabs.currentWidget()
+        if current is self.client_list:
+            self.client_list.filter_edit.setFocus()
+        self.dashboard.refresh()
+        self.agenda.refresh()
+        self.work.restore_drafts()
+        self.idle_watcher.start()
+
+    def refresh_client_list(self) -> None:
         try:
             rows = self.pf.clients.list_rows()
         except Exception as exc:
             messages.show_error(self, exc)
             rows = []
         self.client_list.load(rows)
-        self.stack.setCurrentWidget(self.tabs)
-        self._set_file_actions_enabled(True)
-        self.client_list.filter_edit.setFocus()
-        self.idle_watcher.start()
 
     def _on_client_list_counts_changed(self, visible: int, total: int) -> None:
         self.count_label.setText(
@@ -161,31 +227,13 @@ class MainWindow(QMainWindow):
         """Show the client's page in a tab (switching to it when it is already open)."""
         if self._locked:
             return None
-        for index in range(1, self.tabs.count()):
-            page = self.tabs.widget(index)
-            if isinstance(page, ClientPage) and page.client_id == client_id:
-                self.tabs.setCurrentIndex(index)
-                return page
-        try:
-            page = ClientPage(self.pf, client_id)
-        except Exception as exc:
-            messages.show_error(self, exc)
-            return None
-        index = self.tabs.addTab(page, page.tab_title)
-        self.tabs.setCurrentIndex(index)
-        return page
+        return self.work.open_client(client_id)
 
     def client_pages(self) -> list[ClientPage]:
-        return [
-            w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), ClientPage)
-        ]
+        return self.work.pages_of(ClientPage)
 
-    def _on_tabs_tab_close_requested(self, index: int) -> None:
-        if index > 0:
-            page = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            if page is not None:
-                page.deleteLater()
+    def session_editors(self) -> list[SessionEditor]:
+        return self.work.pages_of(SessionEditor)
 
     # -- locking ------------------------------------------------------------------------------
     @property
@@ -198,9 +246,12 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle_watcher.stop()
-        while self.tabs.count() > 1:
-            self._on_tabs_tab_close_requested(self.tabs.count() - 1)
+        self.work.close_all_for_lock()
+        self.reveal.clear()
         self.client_list.clear()
+        for page in (self.dashboard, self.agenda, self.search_page):
+            page.clear()
+        self.commands.search_edit.clear()
         self.count_label.clear()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MentorDesk — locked"))
@@ -212,20 +263,26 @@ class MainWindow(QMainWindow):
         log.info("window locked")
 
     def _set_file_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.new_action, self.open_action, self.close_action, self.lock_action):
+        for action in self.commands.file_actions():
             action.setEnabled(enabled)
-        self.recent_menu.setEnabled(enabled)
+        self.commands.recent_menu.setEnabled(enabled)
+        self.commands.search_edit.setEnabled(enabled)
 
     def _on_lock_screen_unlocked(self) -> None:
         self._locked = False
         self._show_practice()
         log.info("window unlocked")
 
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_watcher.set_interval_ms(minutes * 60_000)
+
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
             self.idle_watcher.stop()
+            window_state.save(self, {}, self._last_page)
+            self.work.keep_drafts()
             self.client_list.clear()
             try:
                 self.pf.close()

@@ -2,6 +2,762 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="52" />
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="53" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="55" />
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="56" />
+        <source>Due</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="57" />
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="58" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="59" />
+        <source>Remove this action</source>
+        <translation>Deze actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="117" />
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="118" />
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="143" />
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="199" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="119" />
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="127" />
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="132" />
+        <source>The week shown</source>
+        <translation>De getoonde week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="133" />
+        <source>The next 4 weeks</source>
+        <translation>De komende 4 weken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="134" />
+        <source>The next 3 months</source>
+        <translation>De komende 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="142" />
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="198" />
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="144" />
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="200" />
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="150" />
+        <source>Export planned sessions to a calendar file</source>
+        <translation>Geplande sessies exporteren naar een agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="152" />
+        <source>Writes planned sessions with initials only: no notes, no full names.</source>
+        <translation>Schrijft geplande sessies met alleen initialen: geen aantekeningen, geen volledige namen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="170" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="170" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="170" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="170" />
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="171" />
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="171" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="179" />
+        <source>Sessions of the week, by day</source>
+        <translation>Sessies van de week, per dag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="201" />
+        <source>Mark &amp;held</source>
+        <translation>Markeren als &amp;gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="202" />
+        <source>Mark &amp;cancelled</source>
+        <translation>Markeren als ge&amp;annuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="203" />
+        <source>Mark &amp;no-show</source>
+        <translation>Markeren als &amp;niet verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="204" />
+        <source>Back to &amp;planned</source>
+        <translation>Terug naar ge&amp;pland</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="205" />
+        <source>&amp;Open session</source>
+        <translation>Sessie &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="206" />
+        <source>Open &amp;client</source>
+        <translation>&amp;Cliënt openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="221" />
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="222" />
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="223" />
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="230" />
+        <source>Mark the selected session:</source>
+        <translation>Gekozen sessie markeren:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="232" />
+        <source>Mark the selected session held</source>
+        <translation>Gekozen sessie markeren als gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="233" />
+        <source>Mark the selected session cancelled</source>
+        <translation>Gekozen sessie markeren als geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="234" />
+        <source>Mark the selected session no-show</source>
+        <translation>Gekozen sessie markeren als niet verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="284" />
+        <source>Week {number} · {range}</source>
+        <translation>Week {number} · {range}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="311" />
+        <source>Today · {day}</source>
+        <translation>Vandaag · {day}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="313" />
+        <source>no sessions</source>
+        <translation>geen sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="331" />
+        <source>no time</source>
+        <translation>geen tijd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="350" />
+        <source>Enter or a double-click opens the session</source>
+        <translation>Enter of dubbelklikken opent de sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="389" />
+        <source>A session in the future cannot be marked held yet.</source>
+        <translation>Een sessie in de toekomst kan nog niet als gehouden worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="466" />
+        <source>mentoring-sessions.ics</source>
+        <translation>mentorgesprekken.ics</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="469" />
+        <source>Export planned sessions</source>
+        <translation>Geplande sessies exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="471" />
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="484" />
+        <source>Mentoring session</source>
+        <translation>Mentorgesprek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/agenda_page.py" line="490" />
+        <source>{count} planned sessions written to {file}.</source>
+        <translation>{count} geplande sessies geschreven naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="62" />
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="63" />
+        <source>Lock after this many idle minutes</source>
+        <translation>Vergrendelen na dit aantal minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="68" />
+        <source>When nobody uses MentorDesk this long, the window hides all client data until the passphrase is given again.</source>
+        <translation>Als MentorDesk zo lang niet gebruikt wordt, verbergt het venster alle cliëntgegevens tot de wachtzin opnieuw is ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="76" />
+        <source>Interface language</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="77" />
+        <source>Same as the computer</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="81" />
+        <source>A new language applies after restarting MentorDesk.</source>
+        <translation>Een andere taal werkt pas na het opnieuw starten van MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="86" />
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="87" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="88" />
+        <source>Choose a backup folder</source>
+        <translation>Kies een map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="89" />
+        <source>Use default</source>
+        <translation>Standaardmap</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="90" />
+        <source>Use the default backup folder</source>
+        <translation>Gebruik de standaardmap voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="102" />
+        <source>Lock after:</source>
+        <translation>Vergrendelen na:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="106" />
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="110" />
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="117" />
+        <source>Locking</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="118" />
+        <source>Interface</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="119" />
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="130" />
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="133" />
+        <source>Kept on this computer only, never in the practice file.</source>
+        <translation>Alleen op deze computer bewaard, nooit in het praktijkbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="167" />
+        <source>Choose a folder for backups</source>
+        <translation>Kies een map voor reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="181" />
+        <source>This is the default folder. A folder on another disk keeps the backups safe when this computer breaks down.</source>
+        <translation>Dit is de standaardmap. Een map op een andere schijf houdt de reservekopieën veilig als deze computer kapotgaat.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="185" />
+        <source>Backups are saved in this folder.</source>
+        <translation>Reservekopieën worden in deze map opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="197" />
+        <source>MentorDesk cannot write in this folder, so backups would fail. Choose another folder or use the default.</source>
+        <translation>MentorDesk kan niet in deze map schrijven, dus reservekopieën zouden mislukken. Kies een andere map of gebruik de standaardmap.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetails</name>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="122" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="123" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="203" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="204" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="205" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="206" />
+        <source>Documents in</source>
+        <translation>Documenten in</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="209" />
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="210" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="211" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="212" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="227" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="229" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="244" />
+        <source>given on {date}</source>
+        <translation>gegeven op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="248" />
+        <source>not recorded yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="42" />
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="44" />
+        <source>Client details — {name}</source>
+        <translation>Gegevens cliënt — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="65" />
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="67" />
+        <source>How they like to be called</source>
+        <translation>Hoe de cliënt graag genoemd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="70" />
+        <source>Sensiti&amp;ve: lists show initials only</source>
+        <translation>&amp;Gevoelig: lijsten tonen alleen de initialen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="72" />
+        <source>name@example.org</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="81" />
+        <source>For example: GP, employer, a former client</source>
+        <translation>Bijvoorbeeld: huisarts, werkgever, een oud-cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="82" />
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="85" />
+        <source>For example: progress letters to the employer</source>
+        <translation>Bijvoorbeeld: voortgangsbrieven aan de werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="89" />
+        <source>Separated by commas: career, Rotterdam</source>
+        <translation>Gescheiden door komma's: loopbaan, Rotterdam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="92" />
+        <source>Anything worth remembering about this client</source>
+        <translation>Alles wat het onthouden waard is over deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="96" />
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="98" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="98" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="101" />
+        <source>&amp;Preferred name:</source>
+        <translation>&amp;Roepnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="102" />
+        <source>Preferred name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="105" />
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="105" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="108" />
+        <source>&amp;Language for documents:</source>
+        <translation>Taal voor &amp;documenten:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="109" />
+        <source>Language for documents</source>
+        <translation>Taal voor documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="112" />
+        <source>Sensitive client</source>
+        <translation>Gevoelige cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="116" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="118" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="118" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="119" />
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="119" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="120" />
+        <source>St&amp;reet:</source>
+        <translation>Str&amp;aat:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="120" />
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="123" />
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="124" />
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="127" />
+        <source>C&amp;ity:</source>
+        <translation>Plaat&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="127" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="128" />
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="128" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="131" />
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="144" />
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="133" />
+        <source>Referral, consent and payment</source>
+        <translation>Verwijzing, toestemming en betaling</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="137" />
+        <source>Re&amp;ferred by:</source>
+        <translation>&amp;Verwezen door:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="138" />
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="143" />
+        <source>&amp;Consent:</source>
+        <translation>&amp;Toestemming:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="149" />
+        <source>Consent sc&amp;ope:</source>
+        <translation>Rei&amp;kwijdte toestemming:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="150" />
+        <source>Consent scope</source>
+        <translation>Reikwijdte van de toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="153" />
+        <source>Pa&amp;yer:</source>
+        <translation>&amp;Betaler:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="153" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="154" />
+        <source>T&amp;ags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="154" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="159" />
+        <source>A sensitive client appears by initials in the client list, the agenda and calendar exports. Their page still shows the full name.</source>
+        <translation>Een gevoelige cliënt staat met initialen in de cliëntenlijst, de agenda en agenda-exports. Op de eigen pagina staat de volledige naam.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="168" />
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="169" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="185" />
+        <source>Only the name is required.</source>
+        <translation>Alleen de naam is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="203" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/client_dialog.py" line="203" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHeader</name>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="136" />
+        <source>Client name</source>
+        <translation>Naam van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="141" />
+        <source>&amp;Edit details…</source>
+        <translation>Gegevens &amp;bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="142" />
+        <source>Edit the client's details (Ctrl+E)</source>
+        <translation>De gegevens van de cliënt bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="143" />
+        <source>Edit the client's details</source>
+        <translation>De gegevens van de cliënt bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="144" />
+        <source>&amp;New engagement…</source>
+        <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="145" />
+        <source>New engagement for this client</source>
+        <translation>Nieuw traject voor deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="146" />
+        <source>Archi&amp;ve client…</source>
+        <translation>Cliënt arc&amp;hiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="147" />
+        <source>Archive this client</source>
+        <translation>Deze cliënt archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="173" />
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="177" />
+        <source>Sensitive · lists show {initials}</source>
+        <translation>Gevoelig · lijsten tonen {initials}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="181" />
+        <source>prefers “{name}”</source>
+        <translation>wil graag „{name}” genoemd worden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="183" />
+        <source>archived: reopen by changing the status to add new work</source>
+        <translation>gearchiveerd: wijzig de status om weer werk toe te voegen</translation>
+    </message>
+</context>
+<context>
     <name>ClientListView</name>
     <message>
         <location filename="../../mentordesk/ui/client_list.py" line="35" />
@@ -22,152 +778,34 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="95" />
-        <source>prefers “{name}”</source>
-        <translation>noemt zich ‘{name}’</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="98" />
-        <source>sensitive: lists show {initials}</source>
-        <translation>gevoelig: lijsten tonen {initials}</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="107" />
-        <source>Details</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="112" />
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="113" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="114" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="116" />
-        <source>Language for documents</source>
-        <translation>Taal van documenten</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="117" />
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="117" />
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="119" />
-        <source>Referred by</source>
-        <translation>Verwezen door</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="120" />
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="125" />
-        <source>given on {date}</source>
-        <translation>gegeven op {date}</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="129" />
-        <source>not recorded yet</source>
-        <translation>nog niet vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="131" />
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="137" />
+        <location filename="../../mentordesk/ui/client_page.py" line="78" />
         <source>Engagements</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="140" />
-        <source>No engagements yet.</source>
-        <translation>Nog geen trajecten.</translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="81" />
+        <source>No engagements yet. Start one with “New engagement…”.</source>
+        <translation>Nog geen trajecten. Begin er een met „Nieuw traject…”.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="165" />
-        <source>{held} of {planned} sessions</source>
-        <translation>{held} van {planned} sessies</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../mentordesk/ui/client_page.py" line="169" />
-        <source>%n session(s) held</source>
-        <translation>
-            <numerusform>%n sessie gehouden</numerusform>
-            <numerusform>%n sessies gehouden</numerusform>
-        </translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="102" />
+        <source>Client details and engagements</source>
+        <translation>Gegevens en trajecten van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="170" />
-        <source>from {start}</source>
-        <translation>vanaf {start}</translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="202" />
+        <source>{total} in all, {active} active</source>
+        <translation>{total} in totaal, {active} actief</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="172" />
-        <source>to {end}</source>
-        <translation>tot {end}</translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="278" />
+        <source>Archive client</source>
+        <translation>Cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="183" />
-        <source>latest score {score}/10 on {date}</source>
-        <translation>laatste score {score}/10 op {date}</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="190" />
-        <source>Sessions (newest first)</source>
-        <translation>Sessies (nieuwste eerst)</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="193" />
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="194" />
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="195" />
-        <source>Mode</source>
-        <translation>Vorm</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="196" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="197" />
-        <source>Summary</source>
-        <translation>Verslag</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="224" />
-        <source>{level}: hidden on screen</source>
-        <translation>{level}: verborgen op het scherm</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="231" />
-        <source>No sessions yet.</source>
-        <translation>Nog geen sessies.</translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="280" />
+        <source>Archive {name}? The client leaves the active lists and gets no new work; notes, goals and invoices stay. You can reopen the client later by changing the status.</source>
+        <translation>{name} archiveren? De cliënt verdwijnt uit de actieve lijsten en krijgt geen nieuw werk; notities, doelen en facturen blijven bewaard. U kunt de cliënt later heropenen door de status te wijzigen.</translation>
     </message>
 </context>
 <context>
@@ -206,6 +844,823 @@
         <location filename="../../mentordesk/ui/models/client_table.py" line="158" />
         <source>{initials}: a sensitive client, shown by initials only</source>
         <translation>{initials}: een gevoelige cliënt, alleen met initialen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="180" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="183" />
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="181" />
+        <source>Refresh the start page</source>
+        <translation>De startpagina vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="182" />
+        <source>Read the figures again (F5)</source>
+        <translation>De cijfers opnieuw inlezen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="188" />
+        <source>This week's sessions</source>
+        <translation>Sessies van deze week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="190" />
+        <source>Held sessions without a summary</source>
+        <translation>Gehouden sessies zonder verslag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="192" />
+        <source>Active clients with no next session</source>
+        <translation>Actieve cliënten zonder volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="194" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="220" />
+        <source>Action items past due</source>
+        <translation>Acties over de datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="206" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="206" />
+        <source>No sessions this week.</source>
+        <translation>Geen sessies deze week.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="208" />
+        <source>Hours this year</source>
+        <translation>Uren dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="210" />
+        <source>Held, summary still to write</source>
+        <translation>Gehouden, verslag nog schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="212" />
+        <source>Every session of the last 90 days has its summary.</source>
+        <translation>Elke sessie van de afgelopen 90 dagen heeft een verslag.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="215" />
+        <source>No next session planned</source>
+        <translation>Geen volgende sessie gepland</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="217" />
+        <source>Every active client has a next session planned.</source>
+        <translation>Elke actieve cliënt heeft een volgende sessie gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="222" />
+        <source>No action items past their due date.</source>
+        <translation>Geen acties over de datum.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="301" />
+        <source>Still planned this week: {planned} · Summaries to write: {unwritten} · Actions past due: {actions}</source>
+        <translation>Nog gepland deze week: {planned} · Verslagen te schrijven: {unwritten} · Acties over de datum: {actions}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="317" />
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="364" />
+        <source>no session held yet</source>
+        <translation>nog geen sessie gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="366" />
+        <source>last session {date}</source>
+        <translation>laatste sessie {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="396" />
+        <source>Paid: {paid} in {paid_sessions} sessions · Pro bono and free intakes: {unpaid} in {unpaid_sessions} sessions</source>
+        <translation>Betaald: {paid} in {paid_sessions} sessies · Pro bono en gratis kennismakingen: {unpaid} in {unpaid_sessions} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="405" />
+        <source>Hours in {year}</source>
+        <translation>Uren in {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="141" />
+        <source>Use the saved version</source>
+        <translation>Opgeslagen versie gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="143" />
+        <source>Throw away the kept notes and show the saved session</source>
+        <translation>Bewaarde aantekeningen weggooien en de opgeslagen sessie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="156" />
+        <source>These are unsaved changes kept on {date} at {time}; they are newer than the saved session. Save to keep them.</source>
+        <translation>Dit zijn niet-opgeslagen wijzigingen, bewaard op {date} om {time}; ze zijn nieuwer dan de opgeslagen sessie. Sla op om ze te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="161" />
+        <source>These are unsaved notes kept on {date} at {time}. Save to keep them.</source>
+        <translation>Dit zijn niet-opgeslagen aantekeningen, bewaard op {date} om {time}. Sla op om ze te houden.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="84" />
+        <source>Draft kept {time}</source>
+        <translation>Concept bewaard {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="107" />
+        <source>The draft could not be kept: {problem}</source>
+        <translation>Het concept kon niet worden bewaard: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="187" />
+        <source>{held} of {planned} sessions held</source>
+        <translation>{held} van {planned} sessies gehouden</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementBlock</name>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="172" />
+        <source>{kind} — {title}</source>
+        <translation>{kind} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="180" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="180" />
+        <source>Edit this engagement</source>
+        <translation>Dit traject bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="183" />
+        <source>New goal…</source>
+        <translation>Nieuw doel…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="183" />
+        <source>New goal for this engagement</source>
+        <translation>Nieuw doel voor dit traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="186" />
+        <source>New session…</source>
+        <translation>Nieuwe sessie…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="187" />
+        <source>New session in this engagement</source>
+        <translation>Nieuwe sessie in dit traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="194" />
+        <source>Reopen the client or the engagement to add work.</source>
+        <translation>Heropen de cliënt of het traject om werk toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="213" />
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="217" />
+        <source>No goals yet.</source>
+        <translation>Nog geen doelen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="235" />
+        <source>{held} of {planned} sessions</source>
+        <translation>{held} van {planned} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="241" />
+        <source>Sessions used</source>
+        <translation>Gebruikte sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="253" />
+        <source>1 session held</source>
+        <translation>1 sessie gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="255" />
+        <source>{held} sessions held</source>
+        <translation>{held} sessies gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="260" />
+        <source>more than planned</source>
+        <translation>meer dan gepland</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="269" />
+        <source>{amount} per hour</source>
+        <translation>{amount} per uur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="273" />
+        <source>package {amount}</source>
+        <translation>pakket {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="278" />
+        <source>not invoiced</source>
+        <translation>wordt niet gefactureerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="280" />
+        <source>every week</source>
+        <translation>elke week</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="282" />
+        <source>every {weeks} weeks</source>
+        <translation>elke {weeks} weken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="289" />
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="291" />
+        <source>signed {date}</source>
+        <translation>getekend op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="295" />
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="297" />
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="298" />
+        <source>Cadence</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="299" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="300" />
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="306" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="57" />
+        <source>New engagement — {name}</source>
+        <translation>Nieuw traject — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="59" />
+        <source>Edit engagement — {name}</source>
+        <translation>Traject bewerken — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="84" />
+        <source>“{text}” is not an amount. Type it like 85,00 or 1.250.</source>
+        <translation>„{text}” is geen bedrag. Typ het als 85,00 of 1.250.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="88" />
+        <source>Optional, for example: Next career step</source>
+        <translation>Niet verplicht, bijvoorbeeld: Volgende stap in de loopbaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="93" />
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="94" />
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="123" />
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="95" />
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="96" />
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="127" />
+        <source>Agreement date</source>
+        <translation>Datum van de overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="104" />
+        <source>Purchase order or cost centre</source>
+        <translation>Inkoopordernummer of kostenplaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="107" />
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="108" />
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="109" />
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="110" />
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="114" />
+        <source>What was agreed, with whom</source>
+        <translation>Wat er is afgesproken, met wie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="117" />
+        <source>Engagement</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="119" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="119" />
+        <source>Kind of engagement</source>
+        <translation>Soort traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="120" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="120" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="121" />
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="121" />
+        <source>Engagement status</source>
+        <translation>Status van het traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="122" />
+        <source>Start &amp;date:</source>
+        <translation>Begin&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="122" />
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="123" />
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="126" />
+        <source>A&amp;greement:</source>
+        <translation>Overeen&amp;komst:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="133" />
+        <source>Funding and price</source>
+        <translation>Financiering en prijs</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="135" />
+        <source>&amp;Funding:</source>
+        <translation>&amp;Financiering:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="135" />
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="137" />
+        <source>Pa&amp;yer:</source>
+        <translation>&amp;Betaler:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="137" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="140" />
+        <source>Payer &amp;reference:</source>
+        <translation>&amp;Referentie betaler:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="141" />
+        <source>Payer reference</source>
+        <translation>Referentie van de betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="146" />
+        <source>&amp;Hourly rate (€):</source>
+        <translation>&amp;Uurtarief (€):</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="147" />
+        <source>Hourly rate in euros</source>
+        <translation>Uurtarief in euro</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="152" />
+        <source>&amp;Package price (€):</source>
+        <translation>&amp;Pakketprijs (€):</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="153" />
+        <source>Package price in euros</source>
+        <translation>Pakketprijs in euro</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="158" />
+        <source>P&amp;lanned sessions:</source>
+        <translation>Gep&amp;lande sessies:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="159" />
+        <source>Planned number of sessions</source>
+        <translation>Gepland aantal sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="164" />
+        <source>&amp;Cadence:</source>
+        <translation>Fre&amp;quentie:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="165" />
+        <source>Weeks between sessions</source>
+        <translation>Weken tussen de sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="170" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="171" />
+        <source>Engagement notes</source>
+        <translation>Notities bij het traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="234" />
+        <source>Sessions of this engagement can be invoiced.</source>
+        <translation>Sessies van dit traject kunnen worden gefactureerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/engagement_dialog.py" line="238" />
+        <source>Never invoiced: these sessions count in hours, and in value at the hourly rate.</source>
+        <translation>Wordt nooit gefactureerd: deze sessies tellen mee in uren, en in waarde tegen het uurtarief.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/form_dialog.py" line="33" />
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/form_dialog.py" line="35" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/form_dialog.py" line="37" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCard</name>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="63" />
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="64" />
+        <source>Edit the goal {title}</source>
+        <translation>Het doel {title} bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="69" />
+        <source>target {date}</source>
+        <translation>streefdatum {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="73" />
+        <source>latest score {score}/10 on {date}</source>
+        <translation>laatste score {score}/10 op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="78" />
+        <source>no score yet</source>
+        <translation>nog geen score</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="109" />
+        <source>{action} — due {date}</source>
+        <translation>{action} — vóór {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="114" />
+        <source>Action done: {action}</source>
+        <translation>Actie gedaan: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/engagement_block.py" line="133" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="103" />
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="103" />
+        <source>Edit goal</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="124" />
+        <source>For example: Say no without feeling guilty</source>
+        <translation>Bijvoorbeeld: nee zeggen zonder me schuldig te voelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="127" />
+        <source>By</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="128" />
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="141" />
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="133" />
+        <source>What will be different when it is reached</source>
+        <translation>Wat er anders is als het doel bereikt is</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="138" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="138" />
+        <source>Goal title</source>
+        <translation>Titel van het doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="139" />
+        <source>&amp;Life area:</source>
+        <translation>&amp;Levensgebied:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="139" />
+        <source>Life area</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="140" />
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="140" />
+        <source>Goal status</source>
+        <translation>Status van het doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="141" />
+        <source>Tar&amp;get date:</source>
+        <translation>&amp;Streefdatum:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="144" />
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="145" />
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="153" />
+        <source>Action items</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="158" />
+        <source>No action items yet.</source>
+        <translation>Nog geen acties.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="167" />
+        <source>What is to be done, by the client or you</source>
+        <translation>Wat er moet gebeuren, door de cliënt of door u</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="168" />
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="169" />
+        <source>Due</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="170" />
+        <source>Due date of the new action</source>
+        <translation>Uiterste datum van de nieuwe actie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="171" />
+        <source>Add a&amp;ction</source>
+        <translation>A&amp;ctie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="172" />
+        <source>Add the action</source>
+        <translation>De actie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="176" />
+        <source>&amp;New:</source>
+        <translation>&amp;Nieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="223" />
+        <source>Type the action first, then add it.</source>
+        <translation>Typ eerst de actie en voeg hem dan toe.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScoresBox</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="58" />
+        <source>Goal scores (0–10)</source>
+        <translation>Scores per doel (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="64" />
+        <source>This engagement has no open goals.</source>
+        <translation>Dit traject heeft geen open doelen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="68" />
+        <source>Score for {goal}</source>
+        <translation>Score voor {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="69" />
+        <source>0 to 10; “—” gives no score this time</source>
+        <translation>0 tot en met 10; “—” geeft deze keer geen score</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="73" />
+        <source>last: {score} on {date}</source>
+        <translation>laatst: {score} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="77" />
+        <source>no score yet</source>
+        <translation>nog geen score</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="44" />
+        <source>Paid and pro bono hours per month</source>
+        <translation>Betaalde en pro-bono-uren per maand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="54" />
+        <source>Paid: {paid}. Pro bono and free intakes: {unpaid}.</source>
+        <translation>Betaald: {paid}. Pro bono en gratis kennismakingen: {unpaid}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="150" />
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="151" />
+        <source>Pro bono and free intakes</source>
+        <translation>Pro bono en gratis kennismakingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="169" />
+        <source>{month}: paid {paid}, pro bono {unpaid}</source>
+        <translation>{month}: betaald {paid}, pro bono {unpaid}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="49" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="51" />
+        <source>Choose an image for: {what}</source>
+        <translation>Kies een afbeelding voor: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="53" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="55" />
+        <source>Remove the image for: {what}</source>
+        <translation>Verwijder de afbeelding voor: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="96" />
+        <source>Choose an image</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="98" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="111" />
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Het bestand {name} kan niet gelezen worden ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="119" />
+        <source>The file {name} looks like an image but cannot be shown; it may be damaged. Choose another file.</source>
+        <translation>Het bestand {name} lijkt een afbeelding, maar kan niet getoond worden; misschien is het beschadigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/image_picker.py" line="167" />
+        <source>No image</source>
+        <translation>Geen afbeelding</translation>
     </message>
 </context>
 <context>
@@ -270,74 +1725,188 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainActions</name>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="63" />
-        <source>Clients</source>
-        <translation>Cliënten</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="88" />
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="89" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="78" />
         <source>&amp;New practice file…</source>
         <translation>&amp;Nieuw praktijkbestand…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="91" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="81" />
         <source>&amp;Open practice file…</source>
         <translation>Praktijkbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="93" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="84" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="94" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="87" />
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="97" />
-        <source>Hide all client data until the passphrase is given again (Ctrl+L)</source>
-        <translation>Verberg alle cliëntgegevens tot de wachtzin opnieuw is ingevoerd (Ctrl+L)</translation>
+        <location filename="../../mentordesk/ui/main_actions.py" line="89" />
+        <source>Hide all client data until the passphrase is given again</source>
+        <translation>Alle cliëntgegevens verbergen tot het wachtwoord opnieuw is ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="99" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="94" />
         <source>&amp;Close file</source>
         <translation>Bestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="101" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="112" />
-        <source>Main toolbar</source>
-        <translation>Werkbalk</translation>
+        <location filename="../../mentordesk/ui/main_actions.py" line="101" />
+        <source>New &amp;client…</source>
+        <translation>Nieuwe &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="135" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="103" />
+        <source>Add a new client</source>
+        <translation>Een nieuwe cliënt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="107" />
+        <source>New &amp;session</source>
+        <translation>Nieuwe &amp;sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="109" />
+        <source>Write or plan a session for the client on screen</source>
+        <translation>Een sessie schrijven of plannen voor de cliënt op het scherm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="115" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="117" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="121" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="123" />
+        <source>Practice details and settings</source>
+        <translation>Praktijkgegevens en instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="125" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="126" />
+        <source>&amp;Clients</source>
+        <translation>&amp;Cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="127" />
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="129" />
+        <source>Search &amp;results</source>
+        <translation>&amp;Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="132" />
+        <source>&amp;Next client</source>
+        <translation>&amp;Volgende cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="135" />
+        <source>&amp;Previous client</source>
+        <translation>Vo&amp;rige cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="139" />
+        <source>Close &amp;tab</source>
+        <translation>&amp;Tabblad sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="144" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="156" />
+        <source>&amp;Work</source>
+        <translation>&amp;Werk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="162" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="171" />
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="181" />
+        <source>Search clients, goals, notes… (Ctrl+F)</source>
+        <translation>Zoek in cliënten, doelen, notities… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="183" />
+        <source>Search the practice</source>
+        <translation>Zoeken in de praktijk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="81" />
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="80" />
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="82" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="83" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="149" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="143" />
+        <location filename="../../mentordesk/ui/main_window.py" line="189" />
+        <location filename="../../mentordesk/ui/main_window.py" line="192" />
         <source>{practice} — MentorDesk</source>
         <translation>{practice} — MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="157" />
+        <location filename="../../mentordesk/ui/main_window.py" line="221" />
         <source>{visible} of {total} clients</source>
         <translation>{visible} van {total} cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="206" />
+        <location filename="../../mentordesk/ui/main_window.py" line="255" />
         <source>MentorDesk — locked</source>
         <translation>MentorDesk — vergrendeld</translation>
     </message>
@@ -426,6 +1995,67 @@
     </message>
 </context>
 <context>
+    <name>NextSessionBar</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="63" />
+        <source>Date of the next session</source>
+        <translation>Datum van de volgende sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="64" />
+        <source>Plan</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="65" />
+        <source>Plan the next session</source>
+        <translation>De volgende sessie inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="66" />
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="67" />
+        <source>Do not plan the next session now</source>
+        <translation>De volgende sessie nu niet inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_bars.py" line="96" />
+        <source>Plan the next session on {date}?</source>
+        <translation>De volgende sessie inplannen op {date}?</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsBox</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="125" />
+        <source>Open action items (tick what is done)</source>
+        <translation>Openstaande acties (vink aan wat klaar is)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="129" />
+        <source>No open action items.</source>
+        <translation>Geen openstaande acties.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="133" />
+        <source>{action} (due {date})</source>
+        <translation>{action} (uiterlijk {date})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="137" />
+        <source>Goal: {goal}</source>
+        <translation>Doel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_goals.py" line="139" />
+        <source>Done: {action}, goal {goal}</source>
+        <translation>Klaar: {action}, doel {goal}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../mentordesk/ui/passphrase_dialog.py" line="39" />
@@ -466,6 +2096,1078 @@
         <location filename="../../mentordesk/ui/passphrase_dialog.py" line="99" />
         <source>Type the passphrase of this file.</source>
         <translation>Typ de wachtzin van dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>PayerCombo</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="169" />
+        <source>— no payer —</source>
+        <translation>— geen betaler —</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="173" />
+        <source>New payer…</source>
+        <translation>Nieuwe betaler…</translation>
+    </message>
+</context>
+<context>
+    <name>PayerDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="26" />
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="27" />
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="28" />
+        <source>Foundation</source>
+        <translation>Stichting</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="29" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="44" />
+        <source>New payer</source>
+        <translation>Nieuwe betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="44" />
+        <source>Edit payer</source>
+        <translation>Betaler bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="47" />
+        <source>For example: Havenbedrijf Rotterdam</source>
+        <translation>Bijvoorbeeld: Havenbedrijf Rotterdam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="58" />
+        <source>Purchase order or cost centre</source>
+        <translation>Inkoopordernummer of kostenplaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="67" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="67" />
+        <source>Payer name</source>
+        <translation>Naam van de betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="68" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="68" />
+        <source>Kind of payer</source>
+        <translation>Soort betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="69" />
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="69" />
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="70" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="70" />
+        <source>Payer e-mail</source>
+        <translation>E-mail van de betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="71" />
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="71" />
+        <source>Payer phone</source>
+        <translation>Telefoon van de betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="72" />
+        <source>&amp;Street:</source>
+        <translation>Str&amp;aat:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="72" />
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="75" />
+        <source>Postal c&amp;ode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="76" />
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="79" />
+        <source>C&amp;ity:</source>
+        <translation>Plaa&amp;ts:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="79" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="80" />
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="80" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="81" />
+        <source>&amp;VAT id:</source>
+        <translation>&amp;Btw-id:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="81" />
+        <source>VAT identification number</source>
+        <translation>Btw-identificatienummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="84" />
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="85" />
+        <source>Reference or PO number</source>
+        <translation>Referentie of inkoopordernummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="88" />
+        <source>No&amp;tes:</source>
+        <translation>Not&amp;ities:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/dialogs/payer_dialog.py" line="88" />
+        <source>Notes about the payer</source>
+        <translation>Notities over de betaler</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="62" />
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="62" />
+        <source>Practice name</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="65" />
+        <source>Trade name:</source>
+        <translation>Handelsnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="66" />
+        <source>Trade name</source>
+        <translation>Handelsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="70" />
+        <source>Street:</source>
+        <translation>Straat:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="71" />
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="74" />
+        <source>Postal code:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="75" />
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="77" />
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="77" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="79" />
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="79" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="83" />
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="85" />
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="85" />
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="89" />
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="89" />
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="92" />
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="93" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="97" />
+        <source>KvK number:</source>
+        <translation>KvK-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="100" />
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="104" />
+        <source>btw-id (VAT id):</source>
+        <translation>Btw-id:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="105" />
+        <source>btw-id (VAT id)</source>
+        <translation>Btw-identificatienummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="108" />
+        <source>IBAN:</source>
+        <translation>IBAN:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="109" />
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="114" />
+        <source>Default hourly rate in euros</source>
+        <translation>Standaard uurtarief in euro</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="116" />
+        <source>e.g. {amount}</source>
+        <translation>bijv. {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="120" />
+        <source>VAT regime</source>
+        <translation>Btw-regeling</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="122" />
+        <source>21% VAT</source>
+        <translation>21% btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="123" />
+        <source>Small-business scheme (KOR): no VAT</source>
+        <translation>Kleineondernemersregeling (KOR): geen btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="124" />
+        <source>Exempt from VAT</source>
+        <translation>Vrijgesteld van btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="128" />
+        <source>Line on invoices instead of VAT</source>
+        <translation>Regel op facturen in plaats van btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="129" />
+        <source>Printed on invoices instead of VAT</source>
+        <translation>Staat op facturen in plaats van btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="132" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="133" />
+        <source>Payment term in days</source>
+        <translation>Betalingstermijn in dagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="136" />
+        <source>Default language for documents</source>
+        <translation>Standaardtaal voor documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="137" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="138" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="141" />
+        <source>Hourly rate:</source>
+        <translation>Uurtarief:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="143" />
+        <source>VAT:</source>
+        <translation>Btw:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="145" />
+        <source>Exemption text:</source>
+        <translation>Tekst vrijstelling:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="148" />
+        <source>Payment term:</source>
+        <translation>Betalingstermijn:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="151" />
+        <source>Documents in:</source>
+        <translation>Documenten in:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="154" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="160" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="155" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="160" />
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="165" />
+        <source>PNG or JPEG, at most 2 MB each. Printed on letters and invoices.</source>
+        <translation>PNG of JPEG, elk hoogstens 2 MB. Staan op brieven en facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="172" />
+        <source>Practice</source>
+        <translation>Praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="173" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="174" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="175" />
+        <source>Registration and bank</source>
+        <translation>Registratie en bank</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="178" />
+        <source>Invoices and documents</source>
+        <translation>Facturen en documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="179" />
+        <source>Letterhead</source>
+        <translation>Briefpapier</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="212" />
+        <source>Practice details</source>
+        <translation>Praktijkgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="216" />
+        <source>Used on letters and invoices. Kept in the practice file, so they travel with it.</source>
+        <translation>Voor brieven en facturen. Bewaard in het praktijkbestand, dus ze reizen mee.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="53" />
+        <source>Private notes</source>
+        <translation>Werkaantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="55" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="62" />
+        <source>{name} (archived)</source>
+        <translation>{name} (gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="68" />
+        <source>{mask} {level}: select and press {shortcut} to show</source>
+        <translation>{mask} {level}: kies de regel en druk op {shortcut} om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="72" />
+        <source>Goal: {goal}</source>
+        <translation>Doel: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="77" />
+        <source>{level}: hidden until you reveal it ({shortcut})</source>
+        <translation>{level}: verborgen tot je het toont ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="81" />
+        <source>{level}: revealed; {shortcut} hides it again</source>
+        <translation>{level}: getoond; {shortcut} verbergt het weer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="91" />
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="92" />
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="93" />
+        <source>Action items</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="94" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="99" />
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="103" />
+        <source>{group} (best {shown} of {total})</source>
+        <translation>{group} (beste {shown} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_lines.py" line="105" />
+        <source>{group} (latest {shown} of {total}; type more to narrow)</source>
+        <translation>{group} (laatste {shown} van {total}; typ meer om te verfijnen)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="76" />
+        <source>Search clients, goals, action items and session notes…</source>
+        <translation>Zoek in cliënten, doelen, acties en sessieverslagen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="78" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="80" />
+        <source>Results appear as you type; Up and Down choose one, Enter opens it.</source>
+        <translation>Resultaten verschijnen terwijl je typt; met pijl omhoog en omlaag kies je er een, Enter opent het.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="89" />
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="90" />
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="90" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="90" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="106" />
+        <source>Confidential and private text is hidden ({mask}). Select the line and press {shortcut} or “Reveal” to show it; locking hides it again.</source>
+        <translation>Vertrouwelijke tekst en werkaantekeningen zijn verborgen ({mask}). Kies de regel en druk op {shortcut} of “Tonen” om ze te zien; vergrendelen verbergt ze weer.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="113" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="114" />
+        <source>Open the selected result</source>
+        <translation>Het gekozen resultaat openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="115" />
+        <source>Open the selected result (Enter)</source>
+        <translation>Het gekozen resultaat openen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="116" />
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="335" />
+        <source>&amp;Reveal</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="117" />
+        <source>Reveal the selected result</source>
+        <translation>Het gekozen resultaat tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="221" />
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="262" />
+        <source>Type a name or a word: clients, goals, action items and session notes.</source>
+        <translation>Typ een naam of een woord: cliënten, doelen, acties en sessieverslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="293" />
+        <source>Nothing found for “{text}”.</source>
+        <translation>Niets gevonden voor “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="297" />
+        <source>{count} found; Enter or a double-click opens the selected line.</source>
+        <translation>{count} gevonden; Enter of dubbelklikken opent de gekozen regel.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="335" />
+        <source>&amp;Hide again</source>
+        <translation>&amp;Weer verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/search_page.py" line="338" />
+        <source>Show or hide the confidential text of the selected result ({shortcut})</source>
+        <translation>De vertrouwelijke tekst van het gekozen resultaat tonen of verbergen ({shortcut})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="103" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="104" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="105" />
+        <source>Save and close</source>
+        <translation>Opslaan en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="106" />
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation>Opslaan en sluiten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="107" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="198" />
+        <source>New session · {name} · {date}</source>
+        <translation>Nieuwe sessie · {name} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="199" />
+        <source>Session · {name} · {date}</source>
+        <translation>Sessie · {name} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="246" />
+        <source>Showing the saved version.</source>
+        <translation>De opgeslagen versie staat weer in beeld.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="255" />
+        <source>Goal — what do you want?</source>
+        <translation>Doel — wat wil je bereiken?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="256" />
+        <source>Reality — where are you now?</source>
+        <translation>Realiteit — waar sta je nu?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="257" />
+        <source>Options — what could you do?</source>
+        <translation>Opties — wat zou je kunnen doen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="258" />
+        <source>Way forward — what will you do, and when?</source>
+        <translation>Weg vooruit — wat ga je doen, en wanneer?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="265" />
+        <source>The last session agreed no actions, and no action items are open.</source>
+        <translation>In de vorige sessie zijn geen acties afgesproken, en er staan geen acties open.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="279" />
+        <source>Replace the summary?</source>
+        <translation>Samenvatting vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="280" />
+        <source>The summary already holds text. Replace it? (Ctrl+Z brings it back.)</source>
+        <translation>De samenvatting bevat al tekst. Vervangen? (Met Ctrl+Z krijgt u hem terug.)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="314" />
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="346" />
+        <source>Saved. Plan the next session, or choose Not now to close.</source>
+        <translation>Opgeslagen. Plan de volgende sessie in, of kies Niet nu om te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="353" />
+        <source>Next session planned on {date}.</source>
+        <translation>Volgende sessie ingepland op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="386" />
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="387" />
+        <source>This session has changes that are not saved. Save them?</source>
+        <translation>Deze sessie heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFields</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="79" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="81" />
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="84" />
+        <source>Start time (optional)</source>
+        <translation>Begintijd (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="88" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="89" />
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="90" />
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="92" />
+        <source>Where, or the video link</source>
+        <translation>Waar, of de videolink</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="93" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="94" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="95" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="96" />
+        <source>Billable</source>
+        <translation>Factureerbaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="100" />
+        <source>A few words: what was it about?</source>
+        <translation>In een paar woorden: waar ging het over?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="101" />
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="104" />
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="105" />
+        <source>GROW</source>
+        <translation>GROW</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="107" />
+        <source>Last session's actions</source>
+        <translation>Acties van de vorige sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="109" />
+        <source>Template to start the summary from</source>
+        <translation>Sjabloon om de samenvatting mee te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="110" />
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="111" />
+        <source>Fill the summary from the template</source>
+        <translation>De samenvatting invullen vanuit het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="113" />
+        <source>Confidentiality of the summary</source>
+        <translation>Vertrouwelijkheid van de samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="116" />
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="118" />
+        <source>What happened, what was learned. May be shared, depending on its level.</source>
+        <translation>Wat er gebeurde, wat er geleerd is. Mag gedeeld worden, afhankelijk van het niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="122" />
+        <source>Private notes, only for you</source>
+        <translation>Werkaantekeningen, alleen voor u</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="127" />
+        <source>Agreed actions</source>
+        <translation>Afgesproken acties</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="128" />
+        <source>One action per line</source>
+        <translation>Eén actie per regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="139" />
+        <source>Topics:</source>
+        <translation>Onderwerpen:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="145" />
+        <source>Agreed actions:</source>
+        <translation>Afgesproken acties:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="159" />
+        <source>When and how</source>
+        <translation>Wanneer en hoe</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="166" />
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="167" />
+        <source>Start:</source>
+        <translation>Begin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="168" />
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="171" />
+        <source>Mode:</source>
+        <translation>Vorm:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="172" />
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="173" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="209" />
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="213" />
+        <source>Start from:</source>
+        <translation>Begin met:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="219" />
+        <source>Confidentiality:</source>
+        <translation>Vertrouwelijkheid:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="233" />
+        <source>Private notes:</source>
+        <translation>Werkaantekeningen:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="236" />
+        <source>Only for you — never in any document</source>
+        <translation>Alleen voor u — nooit in een document</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="255" />
+        <source>Pro bono work is never invoiced; its hours are counted as pro bono.</source>
+        <translation>Pro-bonowerk wordt nooit gefactureerd; de uren tellen als pro bono.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="257" />
+        <source>A free intake is never invoiced; its hours are counted as unpaid.</source>
+        <translation>Een gratis intake wordt nooit gefactureerd; de uren tellen als onbetaald.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeline</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="85" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="95" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="96" />
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="97" />
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="98" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="99" />
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="102" />
+        <source>Sessions, newest first</source>
+        <translation>Sessies, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="117" />
+        <source>No sessions yet. Plan one from an engagement.</source>
+        <translation>Nog geen sessies. Plan er een vanuit een traject.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="123" />
+        <location filename="../../mentordesk/ui/session_timeline.py" line="260" />
+        <source>&amp;Reveal</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="124" />
+        <source>Reveal the selected session's summary</source>
+        <translation>Het verslag van de gekozen sessie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="125" />
+        <source>&amp;Open session</source>
+        <translation>Sessie &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="126" />
+        <source>Open the selected session</source>
+        <translation>De gekozen sessie openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="164" />
+        <source>{total} in all, {held} held · newest first</source>
+        <translation>{total} in totaal, {held} gehouden · nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="215" />
+        <source>{level}: revealed until the file locks ({shortcut} hides it)</source>
+        <translation>{level}: zichtbaar tot het bestand vergrendelt ({shortcut} verbergt het weer)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="222" />
+        <source>{level}: click or press {shortcut} to reveal</source>
+        <translation>{level}: klik of druk op {shortcut} om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="258" />
+        <source>&amp;Hide again</source>
+        <translation>Weer &amp;verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="262" />
+        <source>Show or hide the selected confidential summary ({shortcut})</source>
+        <translation>Het gekozen vertrouwelijke verslag tonen of verbergen ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_timeline.py" line="274" />
+        <source>Hidden confidential summaries: {count}</source>
+        <translation>Verborgen vertrouwelijke verslagen: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/settings/settings_dialog.py" line="53" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/settings_dialog.py" line="58" />
+        <source>Settings pages</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/settings_dialog.py" line="78" />
+        <source>Save the settings and close</source>
+        <translation>Instellingen opslaan en sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/settings_dialog.py" line="80" />
+        <source>Close without saving</source>
+        <translation>Sluiten zonder op te slaan</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="29" />
+        <source>Score trend</source>
+        <translation>Verloop van de score</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="55" />
+        <source>{score}/10</source>
+        <translation>{score}/10</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="59" />
+        <source>No scores recorded yet.</source>
+        <translation>Nog geen scores vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="61" />
+        <source>Scores {scores} from {first} to {last}; last {score} of 10.</source>
+        <translation>Scores {scores} van {first} tot {last}; laatste {score} van 10.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="110" />
+        <source>no scores yet</source>
+        <translation>nog geen scores</translation>
     </message>
 </context>
 <context>
@@ -531,6 +3233,29 @@
         <location filename="../../mentordesk/ui/welcome_window.py" line="123" />
         <source>This file is no longer there. Was it moved or renamed? You can remove it from the list.</source>
         <translation>Dit bestand is er niet meer. Is het verplaatst of hernoemd? U kunt het uit de lijst halen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTabs</name>
+    <message>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="162" />
+        <source>Open a client first: a session belongs to a client's engagement.</source>
+        <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="172" />
+        <source>This client has no open engagement yet. Add one on the client's page.</source>
+        <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="257" />
+        <source>Unsaved session notes were kept and are open again.</source>
+        <translation>Niet-opgeslagen sessienotities zijn bewaard en staan weer open.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="272" />
+        <source>The new interface language is used from the next start of MentorDesk.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>
 </context>
 <context>

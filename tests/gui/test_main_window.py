@@ -33,6 +33,7 @@ def window(qtbot: QtBot, sample_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.client_list)
     yield window
     window.close()
 
@@ -166,10 +167,11 @@ def test_ctrl_l_locks_and_only_the_right_passphrase_unlocks(
     _assert_no_client_data(window)
     # no way around the lock: closing to the welcome window could reopen the file with a
     # remembered passphrase
-    for action in (window.close_action, window.open_action, window.new_action):
+    commands = window.commands
+    for action in (commands.close_file, commands.open_file, commands.new_file):
         assert not action.isEnabled()
-    assert not window.recent_menu.isEnabled()
-    window.close_action.trigger()
+    assert not commands.recent_menu.isEnabled()
+    commands.close_file.trigger()
     assert window.isVisible() and window.locked
 
     screen = window.lock_screen
@@ -190,7 +192,7 @@ def test_ctrl_l_locks_and_only_the_right_passphrase_unlocks(
     assert window.stack.currentWidget() is window.tabs
     assert screen.passphrase_edit.text() == ""
     assert "Praktijk de Wegwijzer" in window.windowTitle()
-    assert window.close_action.isEnabled() and window.recent_menu.isEnabled()
+    assert commands.close_file.isEnabled() and commands.recent_menu.isEnabled()
 
 
 def test_idle_time_locks_the_window(qtbot: QtBot, sample_path: Path) -> None:

@@ -230,7 +230,7 @@ def test_close_file_returns_to_welcome(
     monkeypatch.setenv("MENTORDESK_PASSPHRASE", PASSPHRASE)
     launcher.start(sample_path)
     window = _main_window(qtbot, launcher)
-    window.close_action.trigger()
+    window.commands.close_file.trigger()
     assert launcher.main_window is None
     assert launcher.welcome is not None and launcher.welcome.isVisible()
     assert launcher.welcome.recent_paths() == [sample_path]

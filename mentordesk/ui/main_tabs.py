@@ -1,0 +1,273 @@
+"""The closable tabs of the main window: client pages and session editors, and what opens them.
+
+Kept apart from ``main_window.py`` so that the window holds the frame (menus, lock, closing) and
+this holds the work: opening, switching, closing with a question for unsaved notes, stepping to
+the next client, keeping drafts on lock and reopening them afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from mentordesk.domain.enums import EngagementStatus
+from mentordesk.services.drafts import DraftService
+from mentordesk.ui import messages
+from mentordesk.ui.client_page import ClientPage
+from mentordesk.ui.dialogs.client_dialog import ClientDialog
+from mentordesk.ui.session_editor import SessionEditor
+from mentordesk.ui.settings.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from mentordesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+W = TypeVar("W", bound=QWidget)
+
+
+class WorkTabs(QObject):
+    def __init__(self, window: MainWindow, tabs: QTabWidget, fixed: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tabs = tabs
+        self.fixed = fixed
+        self._reopen_clients: list[int] = []
+        self._reopen_sessions: list[int] = []
+        self.dialog: QWidget | None = None
+
+    # -- finding ------------------------------------------------------------------------------
+    def pages_of(self, kind: type[W]) -> list[W]:
+        found = []
+        for index in range(self.fixed, self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, kind):
+                found.append(widget)
+        return found
+
+    def _add(self, widget: QWidget, title: str, at: int | None = None) -> None:
+        index = self.tabs.insertTab(at, widget, title) if at is not None else None
+        if index is None:
+            index = self.tabs.addTab(widget, title)
+        self.tabs.setCurrentIndex(index)
+
+    def _retitle(self, widget: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    # -- client pages -------------------------------------------------------------------------
+    def open_client(self, client_id: int, at: int | None = None) -> ClientPage | None:
+        for page in self.pages_of(ClientPage):
+            if page.client_id == client_id:
+                self.tabs.setCurrentWidget(page)
+                return page
+        try:
+            page = ClientPage(self.window.pf, client_id, self.window.reveal)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        page.client_changed.connect(self._on_page_client_changed)
+        page.session_requested.connect(self.open_session)
+        page.new_session_requested.connect(self.new_session)
+        self._add(page, page.tab_title, at)
+        return page
+
+    def _on_page_client_changed(self, client_id: int) -> None:
+        self.window.refresh_client_list()
+        for page in self.pages_of(ClientPage):
+            if page.client_id == client_id:
+                self._retitle(page, page.tab_title)
+        self.window.dashboard.refresh()
+
+    def step_client(self, delta: int) -> None:
+        """Next/previous client in the list's current order; replaces the current client tab."""
+        model = self.window.client_list.model
+        if model.rowCount() == 0:
+            return
+        order = [model.row_at(r).id for r in range(model.rowCount())]
+        current = self.tabs.currentWidget()
+        if isinstance(current, ClientPage):
+            position = order.index(current.client_id) if current.client_id in order else -1
+            target = order[(position + delta) % len(order)]
+            index = self.tabs.indexOf(current)
+            if any(p.client_id == target for p in self.pages_of(ClientPage)):
+                self.open_client(target)
+                return
+            self.tabs.removeTab(index)
+            current.deleteLater()
+            self.open_client(target, at=index)
+            return
+        table = self.window.client_list.table
+        row = table.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(model.rowCount() - 1, row + delta))
+        self.tabs.setCurrentWidget(self.window.client_list)
+        table.selectRow(row)
+        table.setFocus()
+
+    def new_client(self) -> None:
+        dialog = ClientDialog.for_new(self.window.pf, self.window)
+        dialog.client_saved.connect(self._on_client_dialog_client_saved)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_client_dialog_client_saved(self, client_id: int) -> None:
+        self.window.refresh_client_list()
+        self.window.open_client(client_id)
+
+    # -- session editors ----------------------------------------------------------------------
+    def _wire_editor(self, editor: SessionEditor) -> SessionEditor:
+        editor.saved.connect(self.on_sessions_changed)
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.next_session_planned.connect(self.on_sessions_changed)
+        editor.close_requested.connect(lambda e=editor: self._remove(e))
+        self._add(editor, editor.tab_title)
+        editor.setFocus()
+        return editor
+
+    def open_session(self, session_id: int) -> SessionEditor | None:
+        for editor in self.pages_of(SessionEditor):
+            if editor.session_id == session_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        try:
+            editor = SessionEditor(self.window.pf, self.window.reveal, session_id=session_id)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        return self._wire_editor(editor)
+
+    def new_session(self, engagement_id: int) -> SessionEditor | None:
+        try:
+            editor = SessionEditor(self.window.pf, self.window.reveal, engagement_id=engagement_id)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        return self._wire_editor(editor)
+
+    def new_session_for_current(self) -> SessionEditor | None:
+        """Ctrl+Shift+N: a session in the newest open engagement of the client on screen."""
+        current = self.tabs.currentWidget()
+        client_id = None
+        if isinstance(current, ClientPage):
+            client_id = current.client_id
+        elif current is self.window.client_list:
+            index = self.window.client_list.table.currentIndex()
+            if index.isValid():
+                client_id = self.window.client_list.model.row_at(index.row()).id
+        if client_id is None:
+            self.window.statusBar().showMessage(
+                self.tr("Open a client first: a session belongs to a client's engagement."), 8000
+            )
+            return None
+        engagements = [
+            e
+            for e in self.window.pf.engagements.for_client(client_id)
+            if e.status in (EngagementStatus.ACTIVE, EngagementStatus.PLANNED)
+        ]
+        if not engagements:
+            self.window.statusBar().showMessage(
+                self.tr("This client has no open engagement yet. Add one on the client's page."),
+                8000,
+            )
+            self.open_client(client_id)
+            return None
+        newest = max(engagements, key=lambda e: (e.start_date, e.id))
+        return self.new_session(newest.id)
+
+    def on_sessions_changed(self, *_args: object) -> None:
+        for page in self.pages_of(ClientPage):
+            page.refresh()
+        self.window.dashboard.refresh()
+        self.window.agenda.refresh()
+        self.window.refresh_client_list()
+
+    # -- closing ------------------------------------------------------------------------------
+    def close_tab(self, index: int) -> None:
+        if index < self.fixed:
+            return
+        widget = self.tabs.widget(index)
+        if isinstance(widget, SessionEditor) and not widget.confirm_close():
+            return
+        self._remove(widget)
+
+    def _remove(self, widget: QWidget | None) -> None:
+        if widget is None:
+            return
+        index = self.tabs.indexOf(widget)
+        if index >= self.fixed:
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def keep_drafts(self) -> None:
+        """Keep unsaved notes as drafts in the practice file (quitting, locking)."""
+        for editor in self.pages_of(SessionEditor):
+            if editor.has_unsaved_changes():
+                try:
+                    editor.save_draft_now()
+                except Exception:
+                    log.exception("could not keep a session draft")
+
+    def close_all_for_lock(self) -> None:
+        self.keep_drafts()
+        self._reopen_clients = [p.client_id for p in self.pages_of(ClientPage)]
+        self._reopen_sessions = [
+            e.session_id
+            for e in self.pages_of(SessionEditor)
+            if e.session_id is not None and not e.has_unsaved_changes()
+        ]
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+        while self.tabs.count() > self.fixed:
+            widget = self.tabs.widget(self.tabs.count() - 1)
+            self.tabs.removeTab(self.tabs.count() - 1)
+            if widget is not None:
+                widget.deleteLater()
+        self.tabs.setCurrentIndex(0)
+
+    def restore_drafts(self) -> None:
+        """After opening or unlocking: reopen the tabs of before the lock and every draft."""
+        for client_id in self._reopen_clients:
+            self.open_client(client_id)
+        for session_id in self._reopen_sessions:
+            self.open_session(session_id)
+        self._reopen_clients, self._reopen_sessions = [], []
+        try:
+            drafts = DraftService(self.window.pf).list_open()
+        except Exception:
+            log.exception("could not list session drafts")
+            return
+        open_drafts = {e.draft_id for e in self.pages_of(SessionEditor)}
+        restored = 0
+        for draft in drafts:
+            if draft.id in open_drafts:
+                continue
+            try:
+                editor = SessionEditor(self.window.pf, self.window.reveal, draft_id=draft.id)
+            except Exception:
+                log.exception("could not reopen draft %s", draft.id)
+                continue
+            self._wire_editor(editor)
+            restored += 1
+        if restored:
+            self.window.statusBar().showMessage(
+                self.tr("Unsaved session notes were kept and are open again."), 10000
+            )
+
+    # -- settings -----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.window.pf, self.window)
+        dialog.idle_lock_changed.connect(self.window.set_idle_minutes)
+        dialog.language_changed.connect(self._on_settings_language_changed)
+        dialog.settings_saved.connect(self.window.refresh_title)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_settings_language_changed(self, _code: str) -> None:
+        messages.show_info(
+            self.window,
+            self.tr("The new interface language is used from the next start of MentorDesk."),
+        )

@@ -1,0 +1,54 @@
+"""Remembering how the window looked: size, position, toolbars, splitters, the last page.
+
+Only the look is kept (Qt's own geometry bytes, base64, in ``settings.json``); never a client
+name, a tab title or anything else from the practice file.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from mentordesk import config
+
+log = logging.getLogger(__name__)
+PAGES = ("dashboard", "clients", "agenda", "search")
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+def restore(window: QMainWindow, splitters: dict[str, QSplitter]) -> str:
+    """Apply the saved look; returns the last page's name ("" when none was saved)."""
+    settings = config.load_settings()
+    try:
+        if settings.window_geometry:
+            window.restoreGeometry(_decode(settings.window_geometry))
+        if settings.window_state:
+            window.restoreState(_decode(settings.window_state))
+        for name, splitter in splitters.items():
+            if name in settings.splitters:
+                splitter.restoreState(_decode(settings.splitters[name]))
+    except (UnicodeEncodeError, ValueError):
+        log.warning("saved window layout unreadable, using defaults")
+    return settings.last_page if settings.last_page in PAGES else ""
+
+
+def save(window: QMainWindow, splitters: dict[str, QSplitter], last_page: str) -> None:
+    settings = config.load_settings()
+    settings.window_geometry = _encode(window.saveGeometry())
+    settings.window_state = _encode(window.saveState())
+    settings.splitters = {name: _encode(s.saveState()) for name, s in splitters.items()}
+    if last_page in PAGES:
+        settings.last_page = last_page
+    try:
+        config.save_settings(settings)
+    except OSError:
+        log.exception("could not save the window layout")
