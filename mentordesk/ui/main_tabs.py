@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -218,15 +219,20 @@ class WorkTabs(QObject):
             for e in self.pages_of(SessionEditor)
             if e.session_id is not None and not e.has_unsaved_changes()
         ]
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
+        self.close_dialog()
         while self.tabs.count() > self.fixed:
             widget = self.tabs.widget(self.tabs.count() - 1)
             self.tabs.removeTab(self.tabs.count() - 1)
             if widget is not None:
                 widget.deleteLater()
         self.tabs.setCurrentIndex(0)
+
+    def close_dialog(self) -> None:
+        """Close the dialog opened from the window (client, settings) and let Qt delete it."""
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = None
 
     def restore_drafts(self) -> None:
         """After opening or unlocking: reopen the tabs of before the lock and every draft."""

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(False)
+        self.tabs.setAccessibleName(self.tr("Pages"))
         for page, title in (
             (self.dashboard, self.tr("Dashboard")),
             (self.client_list, self.tr("Clients")),
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.idle_watcher.stop()
             window_state.save(self, {}, self._last_page)
+            self.work.close_dialog()
             self.work.keep_drafts()
             self.client_list.clear()
             try:

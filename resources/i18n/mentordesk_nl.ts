@@ -765,12 +765,22 @@
         <translation>Filter op naam of status…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="103" />
+        <location filename="../../mentordesk/ui/client_list.py" line="37" />
+        <source>Filter the client list</source>
+        <translation>De cliëntenlijst filteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_list.py" line="39" />
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_list.py" line="105" />
         <source>No clients in this practice file yet.</source>
         <translation>Nog geen cliënten in dit praktijkbestand.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="106" />
+        <location filename="../../mentordesk/ui/client_list.py" line="108" />
         <source>No client matches “{text}”.</source>
         <translation>Geen cliënt past bij ‘{text}’.</translation>
     </message>
@@ -1870,43 +1880,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="81" />
+        <location filename="../../mentordesk/ui/main_window.py" line="82" />
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="80" />
+        <location filename="../../mentordesk/ui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="82" />
+        <location filename="../../mentordesk/ui/main_window.py" line="79" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="83" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="83" />
+        <location filename="../../mentordesk/ui/main_window.py" line="84" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="149" />
+        <location filename="../../mentordesk/ui/main_window.py" line="150" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="189" />
-        <location filename="../../mentordesk/ui/main_window.py" line="192" />
+        <location filename="../../mentordesk/ui/main_window.py" line="190" />
+        <location filename="../../mentordesk/ui/main_window.py" line="193" />
         <source>{practice} — MentorDesk</source>
         <translation>{practice} — MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="221" />
+        <location filename="../../mentordesk/ui/main_window.py" line="224" />
         <source>{visible} of {total} clients</source>
         <translation>{visible} van {total} cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="255" />
+        <location filename="../../mentordesk/ui/main_window.py" line="258" />
         <source>MentorDesk — locked</source>
         <translation>MentorDesk — vergrendeld</translation>
     </message>
@@ -3238,22 +3253,22 @@
 <context>
     <name>WorkTabs</name>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="162" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="163" />
         <source>Open a client first: a session belongs to a client's engagement.</source>
         <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="172" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="173" />
         <source>This client has no open engagement yet. Add one on the client's page.</source>
         <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="257" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="263" />
         <source>Unsaved session notes were kept and are open again.</source>
         <translation>Niet-opgeslagen sessienotities zijn bewaard en staan weer open.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="272" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="278" />
         <source>The new interface language is used from the next start of MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>
