@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,6 +61,8 @@ class ClientListView(QWidget):
         layout.addWidget(self.empty_label)
 
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
+        self.filter_edit.installEventFilter(self)
         self.table.activated.connect(self._on_table_activated)
         self.model.modelReset.connect(self._on_model_model_reset)
 
@@ -94,6 +97,28 @@ class ClientListView(QWidget):
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.model.set_filter(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter field moves into the list, on the first match."""
+        if (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_filter_edit_return_pressed(self) -> None:
+        """Enter in the filter field opens the selected client, or the only/first match."""
+        if self.model.rowCount() == 0:
+            return
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else 0
+        self.client_activated.emit(self.model.row_at(row).id)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -760,27 +760,27 @@
 <context>
     <name>ClientListView</name>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="35" />
+        <location filename="../../mentordesk/ui/client_list.py" line="36" />
         <source>Filter by name or status…</source>
         <translation>Filter op naam of status…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="37" />
+        <location filename="../../mentordesk/ui/client_list.py" line="38" />
         <source>Filter the client list</source>
         <translation>De cliëntenlijst filteren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="39" />
+        <location filename="../../mentordesk/ui/client_list.py" line="40" />
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="105" />
+        <location filename="../../mentordesk/ui/client_list.py" line="130" />
         <source>No clients in this practice file yet.</source>
         <translation>Nog geen cliënten in dit praktijkbestand.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_list.py" line="108" />
+        <location filename="../../mentordesk/ui/client_list.py" line="133" />
         <source>No client matches “{text}”.</source>
         <translation>Geen cliënt past bij ‘{text}’.</translation>
     </message>

@@ -229,3 +229,20 @@ def test_default_idle_time_comes_from_settings(qtbot: QtBot, sample_path: Path) 
     qtbot.addWidget(window)
     assert window.idle_watcher.interval_ms == 3 * 60_000
     window.close()
+
+
+def test_filter_then_down_or_enter_opens_a_client_by_keyboard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClicks(window.client_list.filter_edit, "anna")
+    qtbot.keyClick(window.client_list.filter_edit, Qt.Key.Key_Return)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, ClientPage) and page.header_label.text() == "Anna de Vries"
+    window.commands.clients.trigger()
+    window.client_list.filter_edit.clear()
+    qtbot.keyClick(window.client_list.filter_edit, Qt.Key.Key_Down)
+    assert window.focusWidget() is window.client_list.table
+    qtbot.keyClick(window.client_list.table, Qt.Key.Key_Down)
+    qtbot.keyClick(window.client_list.table, Qt.Key.Key_Return)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, ClientPage) and page.header_label.text() == "José Álvarez"
