@@ -126,7 +126,11 @@ class DraftService:
         text = _encode(payload)
         with self._pf.transaction():
             if EngagementModel.get_or_none(id=engagement_id) is None:
-                raise NotFoundError(what="Engagement", ident=engagement_id)
+                raise NotFoundError(
+                    what="Engagement",
+                    ident=engagement_id,
+                    nl="Traject {ident} is niet gevonden. Misschien is het verwijderd.",
+                )
             if session_id is not None:
                 session = SessionModel.get_or_none(id=session_id)
                 if session is None:

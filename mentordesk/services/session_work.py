@@ -4,12 +4,18 @@
 score per goal for that session (one per goal per session; a cleared score removes it), the
 action items ticked done, and the editor's draft deleted. Any failure leaves nothing written.
 
+An editor stays open while the same session changes elsewhere (the agenda marks it held, another
+tab saves it). So ``save`` takes what the editor loaded (``base``, ``base_scores``) and applies
+only the fields and scores the mentor changed in the editor, on top of the row as it is now,
+inside the same transaction: a field changed both here and elsewhere gets the editor's value.
+
 ``propose_next`` suggests the next session from the engagement's cadence after a held session;
 ``plan_next`` creates it with the same time, duration, mode and place.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -201,23 +207,39 @@ class SessionWorkService:
         scores: Mapping[int, int | None] | None = None,
         done_action_ids: Iterable[int] = (),
         draft_id: int | None = None,
+        *,
+        base: SessionDraft | None = None,
+        base_scores: Mapping[int, int | None] | None = None,
     ) -> SavedWork:
         """Save what the editor holds, all or nothing.
 
         ``scores``: goal id -> score (0-10) for this session, or None to remove it; goals left
         out keep what they have. ``done_action_ids``: action items ticked done.
         ``draft_id``: the editor's kept draft, deleted once everything is saved.
+        ``base``: the session as the editor loaded it; then only the fields where ``draft``
+        differs from ``base`` are written, over the session as it is stored now (without
+        ``base`` every field is written). ``base_scores``: the scores the editor loaded; then
+        only scores that differ from them are written.
         """
         scores = dict(scores or {})
+        if base_scores is not None:
+            scores = {
+                goal_id: value
+                for goal_id, value in scores.items()
+                if goal_id not in base_scores or base_scores[goal_id] != value
+            }
         done = tuple(dict.fromkeys(done_action_ids))
         for goal_id, value in scores.items():
             if value is not None:
                 _check_score(goal_id, value)
+        _check_text_lengths(draft)
         pf = self._pf
         with pf.transaction():
             if session_id is None:
                 session = pf.sessions.create(draft)
             else:
+                if base is not None:
+                    draft = merged(pf.sessions.get(session_id), draft, base)
                 session = pf.sessions.update(session_id, draft)
             stored = self._save_scores(session, scores)
             for action_id in done:
@@ -260,7 +282,11 @@ class SessionWorkService:
             .first()
         )
         if row is None:
-            raise NotFoundError(what="Action item", ident=action_id)
+            raise NotFoundError(
+                what="Action item",
+                ident=action_id,
+                nl="Actie {ident} is niet gevonden. Misschien is die verwijderd.",
+            )
         if row.goal.engagement_id != engagement_id:
             raise ValidationError(
                 "done_actions",
@@ -322,6 +348,44 @@ class SessionWorkService:
                     status=SessionStatus.PLANNED,
                     billable=source.billable,
                 )
+            )
+
+
+def merged(current: SessionDraft, mine: SessionDraft, base: SessionDraft) -> SessionDraft:
+    """``current`` with the fields where ``mine`` differs from ``base`` taken from ``mine``."""
+    values = {}
+    for field in dataclasses.fields(SessionDraft):
+        name = field.name
+        changed = getattr(mine, name) != getattr(base, name)
+        values[name] = getattr(mine if changed or name == "engagement_id" else current, name)
+    return SessionDraft(**values)
+
+
+# field -> (English subject, Dutch subject) of "... too long"
+_TEXT_SUBJECTS = {
+    "place": ("The place is", "De plaats is"),
+    "topics": ("The topics are", "De onderwerpen zijn"),
+    "summary": ("The summary is", "De samenvatting is"),
+    "private_notes": ("The private notes are", "De werkaantekeningen zijn"),
+    "agreed_actions": ("The agreed actions are", "De afgesproken acties zijn"),
+}
+
+
+def _check_text_lengths(draft: SessionDraft) -> None:
+    """Refuse a text over ``validation.MAX_TEXT``, saying which, how long, and the limit."""
+    for name, (subject_en, subject_nl) in _TEXT_SUBJECTS.items():
+        length = len((getattr(draft, name) or "").strip())
+        if length > check.MAX_TEXT:
+            raise ValidationError(
+                name,
+                subject_en + " too long: {count} characters, at most {limit}. "
+                "Shorten the text to save; it stays in the editor.",
+                subject_nl + " te lang: {count_nl} tekens, hooguit {limit_nl}. "
+                "Maak de tekst korter om op te slaan; hij blijft in de editor staan.",
+                count=f"{length:,}",
+                limit=f"{check.MAX_TEXT:,}",
+                count_nl=f"{length:,}".replace(",", "."),
+                limit_nl=f"{check.MAX_TEXT:,}".replace(",", "."),
             )
 
 

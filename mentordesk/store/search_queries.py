@@ -113,7 +113,7 @@ def search(conn: Any, fts_query: str, limit: int, rank_cap: int = RANK_CAP) -> d
             raise
         # The services quote every word, so this is a bug, not the user's fault: log it and
         # answer "nothing found" rather than break typing.
-        log.error("full-text query refused: %s", exc)
+        log.error("full-text query refused (%s); its message is not logged", type(exc).__name__)
         return {}
 
 

@@ -168,7 +168,7 @@ class EngagementBlock(QFrame):
         self.setObjectName("engagement")
         self.setStyleSheet(card_style("engagement"))
         heading = labels.engagement_kind(engagement.kind)
-        if engagement.title:
+        if engagement.title and engagement.title.strip().casefold() != heading.casefold():
             heading = self.tr("{kind} — {title}").format(kind=heading, title=engagement.title)
         self.heading_label = emphasised(plain(heading), 1.15)
         funding_chip = chip(labels.funding(engagement.funding), FUNDING_TONES[engagement.funding])

@@ -36,7 +36,8 @@ class WorkTabs(QObject):
         self.tabs = tabs
         self.fixed = fixed
         self._reopen_clients: list[int] = []
-        self._reopen_sessions: list[int] = []
+        self._parked: list[SessionEditor] = []
+        self._offered: list[int] = []
         self.dialog: QWidget | None = None
 
     # -- finding ------------------------------------------------------------------------------
@@ -81,7 +82,9 @@ class WorkTabs(QObject):
         for page in self.pages_of(ClientPage):
             if page.client_id == client_id:
                 self._retitle(page, page.tab_title)
-        self.window.dashboard.refresh()
+        self._reload_editors()
+        self.window.mark_pages_stale()
+        self.window.search_page.refresh()  # a name may now be sensitive, a result gone
 
     def step_client(self, delta: int) -> None:
         """Next/previous client in the list's current order; replaces the current client tab."""
@@ -181,9 +184,17 @@ class WorkTabs(QObject):
     def on_sessions_changed(self, *_args: object) -> None:
         for page in self.pages_of(ClientPage):
             page.refresh()
-        self.window.dashboard.refresh()
-        self.window.agenda.refresh()
+        self._reload_editors()
+        self.window.mark_pages_stale()
         self.window.refresh_client_list()
+        self.window.search_page.refresh()  # a summary may have become confidential
+
+    def _reload_editors(self) -> None:
+        """Editors without unsaved changes show what is in the file now (and its title)."""
+        for editor in self.pages_of(SessionEditor):
+            if editor is not self.tabs.currentWidget():
+                editor.reload_if_unchanged()
+            self._retitle(editor, editor.tab_title)
 
     # -- closing ------------------------------------------------------------------------------
     def close_tab(self, index: int) -> None:
@@ -204,7 +215,7 @@ class WorkTabs(QObject):
 
     def keep_drafts(self) -> None:
         """Keep unsaved notes as drafts in the practice file (quitting, locking)."""
-        for editor in self.pages_of(SessionEditor):
+        for editor in self.pages_of(SessionEditor) + self._parked:
             if editor.has_unsaved_changes():
                 try:
                     editor.save_draft_now()
@@ -212,18 +223,17 @@ class WorkTabs(QObject):
                     log.exception("could not keep a session draft")
 
     def close_all_for_lock(self) -> None:
+        """Close the work tabs; session editors are only taken off screen (nothing to lose)."""
         self.keep_drafts()
         self._reopen_clients = [p.client_id for p in self.pages_of(ClientPage)]
-        self._reopen_sessions = [
-            e.session_id
-            for e in self.pages_of(SessionEditor)
-            if e.session_id is not None and not e.has_unsaved_changes()
-        ]
         self.close_dialog()
         while self.tabs.count() > self.fixed:
             widget = self.tabs.widget(self.tabs.count() - 1)
             self.tabs.removeTab(self.tabs.count() - 1)
-            if widget is not None:
+            if isinstance(widget, SessionEditor):
+                widget.hide()
+                self._parked.insert(0, widget)
+            elif widget is not None:
                 widget.deleteLater()
         self.tabs.setCurrentIndex(0)
 
@@ -234,34 +244,56 @@ class WorkTabs(QObject):
             self.dialog.deleteLater()
         self.dialog = None
 
-    def restore_drafts(self) -> None:
-        """After opening or unlocking: reopen the tabs of before the lock and every draft."""
-        for client_id in self._reopen_clients:
+    def restore_after_unlock(self) -> None:
+        """Put back the client pages and session editors that were open before the lock."""
+        clients, self._reopen_clients = self._reopen_clients, []
+        for client_id in clients:
             self.open_client(client_id)
-        for session_id in self._reopen_sessions:
-            self.open_session(session_id)
-        self._reopen_clients, self._reopen_sessions = [], []
+        parked, self._parked = self._parked, []
+        for editor in parked:
+            editor.reload_if_unchanged()
+            self._add(editor, editor.tab_title)
+            editor.show()
+        if self._offered:
+            self.window.drafts_button.show()
+
+    def offer_drafts(self) -> None:
+        """After opening the file: offer (not open) session notes kept from last time.
+
+        Opening them at once would put a client's notes on screen before the mentor chose.
+        """
         try:
             drafts = DraftService(self.window.pf).list_open()
         except Exception:
             log.exception("could not list session drafts")
             return
+        if not drafts:
+            self.window.drafts_button.hide()
+            return
+        self._offered = [d.id for d in drafts]
+        self.window.drafts_button.setText(
+            self.tr("Open unsaved session notes ({count})").format(count=len(drafts))
+        )
+        self.window.drafts_button.show()
+        self.window.statusBar().showMessage(
+            self.tr("Session notes you had not saved were kept. Open them from the status bar."),
+            15000,
+        )
+
+    def open_offered_drafts(self) -> None:
+        self.window.drafts_button.hide()
+        offered, self._offered = self._offered, []
         open_drafts = {e.draft_id for e in self.pages_of(SessionEditor)}
-        restored = 0
-        for draft in drafts:
-            if draft.id in open_drafts:
+        for draft_id in offered:
+            if draft_id in open_drafts:
                 continue
             try:
-                editor = SessionEditor(self.window.pf, self.window.reveal, draft_id=draft.id)
-            except Exception:
-                log.exception("could not reopen draft %s", draft.id)
+                editor = SessionEditor(self.window.pf, self.window.reveal, draft_id=draft_id)
+            except Exception as exc:
+                log.exception("could not reopen draft %s", draft_id)
+                messages.show_error(self.window, exc)
                 continue
             self._wire_editor(editor)
-            restored += 1
-        if restored:
-            self.window.statusBar().showMessage(
-                self.tr("Unsaved session notes were kept and are open again."), 10000
-            )
 
     # -- settings -----------------------------------------------------------------------------
     def open_settings(self) -> None:

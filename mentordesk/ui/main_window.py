@@ -11,11 +11,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
         self.reveal = RevealState(self)
+        self._stale_pages: set[QWidget] = set()
+        self._dashboard_clock = QElapsedTimer()
         self.dashboard = DashboardPage(pf, self.reveal)
         self.client_list = ClientListView()
         self.agenda = AgendaPage(pf, self.reveal)
@@ -93,6 +98,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.count_label = QLabel()
+        self.drafts_button = QPushButton()
+        self.drafts_button.setFlat(True)
+        self.drafts_button.setAccessibleName(self.tr("Open unsaved session notes"))
+        self.drafts_button.hide()
+        self.statusBar().addPermanentWidget(self.drafts_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
         if idle_interval_ms is None:
@@ -133,6 +143,7 @@ class MainWindow(QMainWindow):
             page.session_requested.connect(self.work.open_session)
         self.agenda.sessions_changed.connect(self.work.on_sessions_changed)
         self.tabs.tabCloseRequested.connect(self.work.close_tab)
+        self.drafts_button.clicked.connect(self.work.open_offered_drafts)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.idle_watcher.idle_reached.connect(self.lock)
@@ -167,12 +178,30 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.client_list)
         self.client_list.filter_edit.setFocus()
 
+    def mark_pages_stale(self) -> None:
+        """Something changed: the dashboard and agenda reload when next shown (or now, if shown)."""
+        self._stale_pages = {self.dashboard, self.agenda}
+        self._refresh_if_stale(self.tabs.currentWidget())
+
+    def _refresh_if_stale(self, page: QWidget | None) -> None:
+        if self._locked or page is None:
+            return
+        stale = page in self._stale_pages
+        # the dashboard also follows the clock: reload when last drawn more than a minute ago
+        old = page is self.dashboard and self._dashboard_clock.hasExpired(60_000)
+        if page is self.dashboard and (stale or old):
+            self._stale_pages.discard(page)
+            self._dashboard_clock.start()
+            self.dashboard.refresh()
+        elif page is self.agenda and stale:
+            self._stale_pages.discard(page)
+            self.agenda.refresh()
+
     def _on_tabs_current_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is None:
+        if page is None or self._locked:
             return
-        if page is self.dashboard or page is self.agenda:
-            page.refresh()
+        self._refresh_if_stale(page)
         names: dict[QWidget, str] = {
             self.dashboard: "dashboard",
             self.client_list: "clients",
@@ -206,9 +235,9 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if current is self.client_list:
             self.client_list.filter_edit.setFocus()
-        self.dashboard.refresh()
-        self.agenda.refresh()
-        self.work.restore_drafts()
+        self._stale_pages = {self.dashboard, self.agenda}
+        self._refresh_if_stale(current)
+        self.work.restore_after_unlock() if not first else self.work.offer_drafts()
         self.idle_watcher.start()
 
     def refresh_client_list(self) -> None:
@@ -245,6 +274,16 @@ class MainWindow(QMainWindow):
         """Hide every client datum behind the lock screen until the passphrase is given."""
         if self._locked or self._closed:
             return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self and modal.isVisible():
+            # A question box waits in its own event loop; deleting the page that asked would
+            # crash. Answer it with "no" first, then lock on the next turn of the loop.
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            QTimer.singleShot(100, self.lock)
+            return
         self._locked = True
         self.idle_watcher.stop()
         self.work.close_all_for_lock()
@@ -254,6 +293,7 @@ class MainWindow(QMainWindow):
             page.clear()
         self.commands.search_edit.clear()
         self.count_label.clear()
+        self.drafts_button.hide()
         self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("MentorDesk — locked"))
         # While locked, no way around the lock screen: no closing to the welcome window (which

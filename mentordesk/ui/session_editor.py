@@ -9,55 +9,50 @@ through ``ask_unsaved()``, a method tests replace.
 Saving goes through ``SessionWorkService.save``: the session, its scores and the actions ticked
 done in one transaction. A held session then offers the next one from the cadence in an inline
 bar. The editor shows full text (the mentor opened it deliberately): no masking inside.
+
+The editor remembers what it loaded (its baseline). A save applies only what the mentor changed
+here on top of the session as it is stored now, so a status set in the agenda meanwhile stays;
+afterwards the editor shows the stored session. ``reload_if_unchanged()`` shows the file's
+version when nothing here is unsaved (the main window calls it when sessions change elsewhere).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
-from enum import Enum
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from mentordesk.domain import note_templates
 from mentordesk.domain.note_templates import NoteTemplate
 from mentordesk.errors import UserError, ValidationError
 from mentordesk.services.drafts import DraftService
 from mentordesk.services.practice_file import PracticeFile
+from mentordesk.services.records import Session
 from mentordesk.services.session_work import EditorContext, SessionWorkService
 from mentordesk.ui import labels, messages
+from mentordesk.ui import session_editor_questions as questions
 from mentordesk.ui.form_parts import InlineError, mute
 from mentordesk.ui.reveal import RevealState
-from mentordesk.ui.session_editor_bars import DraftBanner, EditorHeader, NextSessionBar
+from mentordesk.ui.session_editor_bars import DraftBanner, NextSessionBar
+from mentordesk.ui.session_editor_body import EditorBody
 from mentordesk.ui.session_editor_drafts import DraftKeeper, Snapshot
 from mentordesk.ui.session_editor_fields import SessionFields
 from mentordesk.ui.session_editor_goals import GoalScoresBox, OpenActionsBox
+from mentordesk.ui.session_editor_questions import UnsavedAnswer
+from mentordesk.ui.session_editor_templates import SummaryFiller
 from mentordesk.ui.session_editor_values import (
-    PAYLOAD_VERSION,
     new_session_values,
+    score_values,
     session_values,
     show_inline,
 )
 
 log = logging.getLogger(__name__)
-
-
-class UnsavedAnswer(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
 
 
 class SessionEditor(QWidget):
@@ -85,7 +80,6 @@ class SessionEditor(QWidget):
         self._reveal = reveal  # the editor shows full text; kept for the pages it may open
         self._work = SessionWorkService(pf)
         self._drafts = DraftService(pf)
-        self._baseline: dict[str, Any] = {}
         context = self._work.context(engagement_id, session_id, draft_id)
         self._context = context
         self.engagement_id: int = context.engagement.id
@@ -93,12 +87,11 @@ class SessionEditor(QWidget):
         self._close_after_bar = False
         self._last_title = ""
 
-        self.fields = SessionFields(context.engagement.funding)
-        self.goals_box = GoalScoresBox(context.goals)
-        self.actions_box = OpenActionsBox(context.open_actions)
-        self.banner = DraftBanner()
+        self.body = EditorBody(context)
+        self._base = self.body.baseline(self.engagement_id)  # what is stored, as shown
         self.next_bar = NextSessionBar(self._work)
         self.error_label = InlineError()
+        self.draft_problem = InlineError()  # the text could not be kept as a draft
         self.status_label = mute(QLabel())
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -110,29 +103,30 @@ class SessionEditor(QWidget):
         self._build()
 
         self._keeper = DraftKeeper(self._drafts, self, self._snapshot, self.AUTOSAVE_MS)
+        self._templates = SummaryFiller(pf, self.fields, self.status_label.setText)
         self._load(context)
         self._connect()
         self._last_title = self.tab_title
 
+    # -- the parts (the body rebuilds its score rows and actions when they change) -------------
+    @property
+    def fields(self) -> SessionFields:
+        return self.body.fields
+
+    @property
+    def goals_box(self) -> GoalScoresBox:
+        return self.body.goals_box
+
+    @property
+    def actions_box(self) -> OpenActionsBox:
+        return self.body.actions_box
+
+    @property
+    def banner(self) -> DraftBanner:
+        return self.body.banner
+
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(18, 14, 18, 14)
-        column.setSpacing(10)
-        column.addWidget(EditorHeader(self._context))
-        column.addWidget(self.banner)
-        column.addWidget(self.fields, 1)
-        self._lower = QHBoxLayout()
-        self._lower.setSpacing(14)
-        self._lower.addWidget(self.goals_box, 1, Qt.AlignmentFlag.AlignTop)
-        self._lower.addWidget(self.actions_box, 1, Qt.AlignmentFlag.AlignTop)
-        column.addLayout(self._lower)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
-
         buttons = QHBoxLayout()
         buttons.setContentsMargins(18, 4, 18, 10)
         buttons.addWidget(self.status_label, 1)
@@ -147,7 +141,8 @@ class SessionEditor(QWidget):
         bars.setContentsMargins(18, 6, 18, 0)
         bars.addWidget(self.next_bar)
         bars.addWidget(self.error_label)
-        layout.addWidget(self.scroll_area, 1)
+        bars.addWidget(self.draft_problem)
+        layout.addWidget(self.body, 1)
         layout.addLayout(bars)
         layout.addLayout(buttons)
         self.setFocusProxy(self.fields.summary_edit)
@@ -157,20 +152,19 @@ class SessionEditor(QWidget):
             self.fields.load(session_values(context.session))
         else:
             self.fields.load(new_session_values(context, dt.date.today()))
-        self._baseline = self._payload()
+        self._set_baseline()
         if context.draft is not None:
-            self.fields.load(dict(context.draft.payload))
-            self.goals_box.load(context.draft.payload.get("scores"))
-            self.actions_box.load(context.draft.payload.get("done_actions"))
+            saved_session = context.session is not None
+            self.body.load_payload(dict(context.draft.payload), saved_session)
             self._keeper.adopt(context.draft.id, self._payload())
             self.banner.announce(context.draft.updated_at, context.session is not None)
 
     def _connect(self) -> None:
-        for box in (self.fields, self.goals_box, self.actions_box):
-            box.edited.connect(self._on_form_edited)
+        self.body.edited.connect(self._on_form_edited)
         self.fields.date_changed.connect(self._on_fields_date_changed)
         self.fields.template_requested.connect(self.apply_template)
         self._keeper.status_changed.connect(self.status_label.setText)
+        self._keeper.problem_changed.connect(self._on_keeper_problem_changed)
         self.save_button.clicked.connect(self.save)
         self.save_close_button.clicked.connect(self._on_save_close_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
@@ -199,15 +193,14 @@ class SessionEditor(QWidget):
         return self.tr("Session · {name} · {date}").format(**values)
 
     def _payload(self) -> dict[str, Any]:
-        return {
-            "version": PAYLOAD_VERSION,
-            **self.fields.payload(),
-            "scores": self.goals_box.payload(),
-            "done_actions": self.actions_box.payload(),
-        }
+        return self.body.payload()
 
     def has_unsaved_changes(self) -> bool:
-        return self._payload() != self._baseline
+        return self._payload() != self._base.payload
+
+    def _set_baseline(self) -> None:
+        """What the editor holds now is what is stored (just loaded or saved)."""
+        self._base = self.body.baseline(self.engagement_id)
 
     def _on_form_edited(self) -> None:
         self._keeper.touch()
@@ -228,58 +221,87 @@ class SessionEditor(QWidget):
         return self._keeper.draft_id
 
     def _snapshot(self) -> Snapshot:
-        return self.engagement_id, self.session_id, self._payload(), self._baseline
+        return self.engagement_id, self.session_id, self._payload(), self._base.payload
 
     def save_draft_now(self) -> None:
-        """Keep what is typed as a draft in the practice file (before a lock or quit)."""
+        """Keep what is typed as a draft in the practice file (before a lock or quit).
+
+        Raises when the file refuses it (too long, disk full); the editor then says inline that
+        the text is only on screen, and keeps it."""
         self._keeper.keep_now()
+
+    def _on_keeper_problem_changed(self, text: str) -> None:
+        show_inline(self.draft_problem, text)
 
     def _on_banner_saved_version_requested(self) -> None:
         if self._context.session is None:
             return
-        self._keeper.forget(self.session_id)
-        self.fields.load(session_values(self._context.session))
-        self.goals_box.load({str(g.goal_id): g.score for g in self._context.goals})
-        self.actions_box.load([])
-        self._baseline = self._payload()
-        self.banner.hide()
+        try:
+            self._keeper.forget(self.session_id)
+            self._reload()
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
         self.status_label.setText(self.tr("Showing the saved version."))
+
+    # -- changes made elsewhere ----------------------------------------------------------------
+    def reload_if_unchanged(self) -> bool:
+        """Show the session as it is in the file now, if nothing here is unsaved.
+
+        True when reloaded. False when the editor holds unsaved changes (left as they are; a
+        save merges them) or the session could not be read (said inline, e.g. it was removed).
+        """
+        if self.has_unsaved_changes():
+            return False
+        try:
+            self._keeper.stop()
+            if self.draft_id is not None:  # typed, kept, then undone: nothing left to keep
+                self._keeper.forget(self.session_id)
+            self._reload()
+        except UserError as exc:
+            show_inline(self.error_label, exc.text())
+            return False
+        except Exception:
+            log.exception("reloading the session editor failed")
+            return False
+        self.error_label.clear_message()
+        return True
+
+    def _reload(self) -> None:
+        """Read the session, goals and actions again and show them as stored (no draft)."""
+        context = self._work.context(
+            self.engagement_id if self.session_id is None else None, self.session_id
+        )
+        self._context = dataclasses.replace(context, draft=None)
+        self.body.show_context(self._context)
+        if context.session is not None:
+            values = session_values(context.session)
+        else:
+            values = new_session_values(context, dt.date.today())
+        self.body.show_stored(values, score_values(context.goals))
+        self._set_baseline()
+        self.banner.hide()
+        self._emit_title()
 
     # -- templates -----------------------------------------------------------------------------
     def apply_template(self, template: NoteTemplate) -> bool:
-        """Fill the summary from ``template``; asks before replacing text that is there."""
-        previous = self._context.previous_held
-        text = note_templates.build(
-            template,
-            grow_headings=(
-                self.tr("Goal — what do you want?"),
-                self.tr("Reality — where are you now?"),
-                self.tr("Options — what could you do?"),
-                self.tr("Way forward — what will you do, and when?"),
-            ),
-            previous_agreed_actions=previous.agreed_actions if previous else "",
-            open_action_items=[a.text for a in self._context.open_actions],
-        )
-        if template is NoteTemplate.LAST_ACTIONS and not text:
-            self.status_label.setText(
-                self.tr("The last session agreed no actions, and no action items are open.")
+        """Fill the summary from ``template``; asks before replacing text that is there. The
+        last session's actions raise the confidentiality to that session's level."""
+        try:
+            return self._templates.apply(
+                template,
+                self.engagement_id,
+                self.session_id,
+                self._context.open_actions,
+                ask_replace=self.ask_replace_summary,
             )
+        except Exception as exc:
+            messages.show_error(self, exc)
             return False
-        current = self.fields.summary_edit.toPlainText()
-        if current.strip() and current != text and not self.ask_replace_summary():
-            return False
-        self.fields.replace_summary(text)
-        self.fields.summary_edit.setFocus()
-        return True
 
     def ask_replace_summary(self) -> bool:
         """Whether to replace the summary's text (tests replace this method)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the summary?"),
-            self.tr("The summary already holds text. Replace it? (Ctrl+Z brings it back.)"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return questions.ask_replace_summary(self)
 
     # -- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -288,12 +310,15 @@ class SessionEditor(QWidget):
         self._clear_errors()
         try:
             draft = self.fields.session_draft(self.engagement_id)
+            existing = self.session_id is not None
             result = self._work.save(
                 self.session_id,
                 draft,
                 self.goals_box.scores(),
                 self.actions_box.done_ids(),
                 draft_id=self.draft_id,
+                base=self._base.draft if existing else None,
+                base_scores=self._base.scores if existing else None,
             )
         except ValidationError as exc:
             self._show_error(exc.field, exc.text())
@@ -306,9 +331,11 @@ class SessionEditor(QWidget):
             return False
         self.session_id = result.session.id
         self._keeper.saved()
-        if result.done_action_ids:
-            self._refresh_actions()
-        self._baseline = self._payload()
+        if result.done_action_ids:  # done items leave the open list
+            context = self._work.context(session_id=self.session_id)
+            self._context = dataclasses.replace(context, draft=None)
+            self.body.show_actions(context.open_actions)
+        self._show_stored(result.session, result.scores)
         self.banner.hide()
         self.status_label.setText(
             self.tr("Saved {time}").format(time=labels.time_text(dt.datetime.now().time()))
@@ -318,23 +345,19 @@ class SessionEditor(QWidget):
         self.next_bar.offer_after(result.session)
         return True
 
-    def _refresh_actions(self) -> None:
-        self._context = self._work.context(session_id=self.session_id)
-        fresh = OpenActionsBox(self._context.open_actions)
-        fresh.edited.connect(self._on_form_edited)
-        self._lower.replaceWidget(self.actions_box, fresh)
-        self.actions_box.deleteLater()
-        self.actions_box = fresh
+    def _show_stored(self, session: Session, scores: Mapping[int, int]) -> None:
+        """Show the session as saved, with what changed elsewhere and the merge kept."""
+        self._context = dataclasses.replace(self._context, session=session)
+        stored = {str(goal_id): scores.get(goal_id) for goal_id in self.goals_box.spins}
+        self.body.show_stored(session_values(session), stored)
+        self._set_baseline()
 
     def _show_error(self, field: str, text: str) -> None:
-        for part in (self.fields, self.goals_box, self.actions_box):
-            if part.show_error(field, text):
-                return
-        show_inline(self.error_label, text)
+        if not self.body.show_error(field, text):
+            show_inline(self.error_label, text)
 
     def _clear_errors(self) -> None:
-        for part in (self.fields, self.goals_box, self.actions_box):
-            part.clear_errors()
+        self.body.clear_errors()
         self.error_label.clear_message()
 
     def _on_save_close_button_clicked(self) -> None:
@@ -355,7 +378,11 @@ class SessionEditor(QWidget):
         self.next_session_planned.emit(session_id)
 
     def _on_next_bar_answered(self) -> None:
-        if self._close_after_bar:
+        if not self._close_after_bar:
+            return
+        self._close_after_bar = False
+        # text typed while the bar showed is not saved yet: ask, as closing always does
+        if self.confirm_close():
             self.close_requested.emit()
 
     # -- closing -------------------------------------------------------------------------------
@@ -375,28 +402,13 @@ class SessionEditor(QWidget):
             except Exception as exc:
                 messages.show_error(self, exc)
                 return False
-            self._baseline = self._payload()
+            self._base = dataclasses.replace(self._base, payload=self._payload())
             return True
         return False
 
     def ask_unsaved(self) -> UnsavedAnswer:
         """Save, Discard or Cancel for unsaved changes (tests replace this method)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            self.tr("This session has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return UnsavedAnswer.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return UnsavedAnswer.DISCARD
-        return UnsavedAnswer.CANCEL
+        return questions.ask_unsaved(self)
 
     def _on_close_button_clicked(self) -> None:
         if self.confirm_close():

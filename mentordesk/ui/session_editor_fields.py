@@ -36,7 +36,12 @@ from mentordesk.errors import ValidationError
 from mentordesk.services.records import SessionDraft
 from mentordesk.ui import labels
 from mentordesk.ui.form_parts import InlineError, mute
-from mentordesk.ui.session_editor_values import date_format, parse_time, show_inline
+from mentordesk.ui.session_editor_values import (
+    changed_values,
+    date_format,
+    parse_time,
+    show_inline,
+)
 
 
 def _combo(values: list[Any], text: Any, name: str) -> QComboBox:
@@ -338,6 +343,17 @@ class SessionFields(QWidget):
         ):
             if isinstance(values.get(key), str) and edit.toPlainText() != values[key]:
                 edit.setPlainText(values[key])
+
+    def refresh(self, values: dict[str, Any]) -> None:
+        """Show stored ``values`` like ``load``, but leave a text or time that means the same as
+        stored (the service trims spaces, writes 9.30 as 09:30) as typed, with its cursor."""
+        self.load(changed_values(values, self.payload()))
+
+    def confidentiality(self) -> Confidentiality:
+        return Confidentiality(self.confidentiality_combo.currentData())
+
+    def set_confidentiality(self, level: Confidentiality) -> None:
+        _select(self.confidentiality_combo, level.value)
 
     def session_draft(self, engagement_id: int) -> SessionDraft:
         """What the service saves; a start time that is not a time is refused here."""

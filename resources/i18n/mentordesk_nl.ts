@@ -992,14 +992,37 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="84" />
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="98" />
         <source>Draft kept {time}</source>
         <translation>Concept bewaard {time}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="107" />
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="120" />
+        <source>Not kept as a draft: {problem} What you typed is only on this screen: shorten it, then save.</source>
+        <translation>Niet als concept bewaard: {problem} Wat u typte staat alleen op dit scherm: maak het korter en sla het dan op.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="124" />
+        <source>The draft could not be kept: {problem} What you typed is only on this screen: save it before you close this tab.</source>
+        <translation>Het concept kon niet worden bewaard: {problem} Wat u typte staat alleen op dit scherm: sla het op voordat u dit tabblad sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="138" />
+        <source>The draft could not be kept.</source>
+        <translation>Het concept kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_drafts.py" line="142" />
         <source>The draft could not be kept: {problem}</source>
         <translation>Het concept kon niet worden bewaard: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorBody</name>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_body.py" line="58" />
+        <source>Session form</source>
+        <translation>Sessieformulier</translation>
     </message>
 </context>
 <context>
@@ -1880,48 +1903,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="82" />
+        <location filename="../../mentordesk/ui/main_window.py" line="87" />
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="81" />
+        <location filename="../../mentordesk/ui/main_window.py" line="86" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="79" />
+        <location filename="../../mentordesk/ui/main_window.py" line="84" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="83" />
+        <location filename="../../mentordesk/ui/main_window.py" line="88" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="84" />
+        <location filename="../../mentordesk/ui/main_window.py" line="89" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="150" />
+        <location filename="../../mentordesk/ui/main_window.py" line="103" />
+        <source>Open unsaved session notes</source>
+        <translation>Niet-opgeslagen sessienotities openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="161" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="190" />
-        <location filename="../../mentordesk/ui/main_window.py" line="193" />
+        <location filename="../../mentordesk/ui/main_window.py" line="219" />
+        <location filename="../../mentordesk/ui/main_window.py" line="222" />
         <source>{practice} — MentorDesk</source>
         <translation>{practice} — MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="224" />
+        <location filename="../../mentordesk/ui/main_window.py" line="253" />
         <source>{visible} of {total} clients</source>
         <translation>{visible} van {total} cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="258" />
+        <location filename="../../mentordesk/ui/main_window.py" line="298" />
         <source>MentorDesk — locked</source>
         <translation>MentorDesk — vergrendeld</translation>
     </message>
@@ -2736,102 +2764,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="103" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="96" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="104" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="97" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="105" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="98" />
         <source>Save and close</source>
         <translation>Opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="106" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="99" />
         <source>Save and close (Ctrl+Enter)</source>
         <translation>Opslaan en sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="107" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="100" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="198" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="192" />
         <source>New session · {name} · {date}</source>
         <translation>Nieuwe sessie · {name} · {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="199" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="193" />
         <source>Session · {name} · {date}</source>
         <translation>Sessie · {name} · {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="246" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="245" />
         <source>Showing the saved version.</source>
         <translation>De opgeslagen versie staat weer in beeld.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="255" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="52" />
         <source>Goal — what do you want?</source>
         <translation>Doel — wat wil je bereiken?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="256" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="53" />
         <source>Reality — where are you now?</source>
         <translation>Realiteit — waar sta je nu?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="257" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="54" />
         <source>Options — what could you do?</source>
         <translation>Opties — wat zou je kunnen doen?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="258" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="55" />
         <source>Way forward — what will you do, and when?</source>
         <translation>Weg vooruit — wat ga je doen, en wanneer?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="265" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="64" />
         <source>The last session agreed no actions, and no action items are open.</source>
         <translation>In de vorige sessie zijn geen acties afgesproken, en er staan geen acties open.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="279" />
+        <location filename="../../mentordesk/ui/session_editor_templates.py" line="88" />
+        <source>Confidentiality raised to “{level}”, as set on the session these actions come from.</source>
+        <translation>Vertrouwelijkheid verhoogd naar ‘{level}’, zoals bij de sessie waar deze acties vandaan komen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor_questions.py" line="47" />
         <source>Replace the summary?</source>
         <translation>Samenvatting vervangen?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="280" />
+        <location filename="../../mentordesk/ui/session_editor_questions.py" line="48" />
         <source>The summary already holds text. Replace it? (Ctrl+Z brings it back.)</source>
         <translation>De samenvatting bevat al tekst. Vervangen? (Met Ctrl+Z krijgt u hem terug.)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="314" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="341" />
         <source>Saved {time}</source>
         <translation>Opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="346" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="369" />
         <source>Saved. Plan the next session, or choose Not now to close.</source>
         <translation>Opgeslagen. Plan de volgende sessie in, of kies Niet nu om te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="353" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="376" />
         <source>Next session planned on {date}.</source>
         <translation>Volgende sessie ingepland op {date}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="386" />
+        <location filename="../../mentordesk/ui/session_editor_questions.py" line="25" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="387" />
+        <location filename="../../mentordesk/ui/session_editor_questions.py" line="26" />
         <source>This session has changes that are not saved. Save them?</source>
         <translation>Deze sessie heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
     </message>
@@ -2839,203 +2872,203 @@
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="79" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="84" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="81" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="86" />
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="84" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="89" />
         <source>Start time (optional)</source>
         <translation>Begintijd (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="88" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="93" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="89" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="94" />
         <source>Duration in minutes</source>
         <translation>Duur in minuten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="90" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="95" />
         <source>Mode</source>
         <translation>Vorm</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="92" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="97" />
         <source>Where, or the video link</source>
         <translation>Waar, of de videolink</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="93" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="98" />
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="94" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="99" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="95" />
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="96" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="100" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="101" />
         <source>Billable</source>
         <translation>Factureerbaar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="100" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="105" />
         <source>A few words: what was it about?</source>
         <translation>In een paar woorden: waar ging het over?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="101" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="106" />
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="104" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="109" />
         <source>Free</source>
         <translation>Vrij</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="105" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="110" />
         <source>GROW</source>
         <translation>GROW</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="107" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="112" />
         <source>Last session's actions</source>
         <translation>Acties van de vorige sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="109" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="114" />
         <source>Template to start the summary from</source>
         <translation>Sjabloon om de samenvatting mee te beginnen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="110" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="115" />
         <source>Fill in</source>
         <translation>Invullen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="111" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="116" />
         <source>Fill the summary from the template</source>
         <translation>De samenvatting invullen vanuit het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="113" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="118" />
         <source>Confidentiality of the summary</source>
         <translation>Vertrouwelijkheid van de samenvatting</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="116" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="121" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="118" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="123" />
         <source>What happened, what was learned. May be shared, depending on its level.</source>
         <translation>Wat er gebeurde, wat er geleerd is. Mag gedeeld worden, afhankelijk van het niveau.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="122" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="127" />
         <source>Private notes, only for you</source>
         <translation>Werkaantekeningen, alleen voor u</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="127" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="132" />
         <source>Agreed actions</source>
         <translation>Afgesproken acties</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="128" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="133" />
         <source>One action per line</source>
         <translation>Eén actie per regel</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="139" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="144" />
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="145" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="150" />
         <source>Agreed actions:</source>
         <translation>Afgesproken acties:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="159" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="164" />
         <source>When and how</source>
         <translation>Wanneer en hoe</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="166" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="171" />
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="167" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="172" />
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="168" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="173" />
         <source>Duration:</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="171" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="176" />
         <source>Mode:</source>
         <translation>Vorm:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="172" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="177" />
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="173" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="178" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="209" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="214" />
         <source>Summary:</source>
         <translation>Samenvatting:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="213" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="218" />
         <source>Start from:</source>
         <translation>Begin met:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="219" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="224" />
         <source>Confidentiality:</source>
         <translation>Vertrouwelijkheid:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="233" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="238" />
         <source>Private notes:</source>
         <translation>Werkaantekeningen:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="236" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="241" />
         <source>Only for you — never in any document</source>
         <translation>Alleen voor u — nooit in een document</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="255" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="260" />
         <source>Pro bono work is never invoiced; its hours are counted as pro bono.</source>
         <translation>Pro-bonowerk wordt nooit gefactureerd; de uren tellen als pro bono.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor_fields.py" line="257" />
+        <location filename="../../mentordesk/ui/session_editor_fields.py" line="262" />
         <source>A free intake is never invoiced; its hours are counted as unpaid.</source>
         <translation>Een gratis intake wordt nooit gefactureerd; de uren tellen als onbetaald.</translation>
     </message>
@@ -3253,22 +3286,27 @@
 <context>
     <name>WorkTabs</name>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="163" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="166" />
         <source>Open a client first: a session belongs to a client's engagement.</source>
         <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="173" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="176" />
         <source>This client has no open engagement yet. Add one on the client's page.</source>
         <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="263" />
-        <source>Unsaved session notes were kept and are open again.</source>
-        <translation>Niet-opgeslagen sessienotities zijn bewaard en staan weer open.</translation>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="275" />
+        <source>Open unsaved session notes ({count})</source>
+        <translation>Niet-opgeslagen sessienotities openen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="278" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="279" />
+        <source>Session notes you had not saved were kept. Open them from the status bar.</source>
+        <translation>Sessienotities die u nog niet had opgeslagen zijn bewaard. Open ze via de statusbalk.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_tabs.py" line="310" />
         <source>The new interface language is used from the next start of MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -16,8 +17,11 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain.confidentiality import Confidentiality
 from mentordesk.domain.enums import EngagementKind, Funding, SessionStatus
 from mentordesk.domain.note_templates import NoteTemplate
+from mentordesk.errors import ValidationError
+from mentordesk.services.agenda import AgendaService
 from mentordesk.services.drafts import DraftService
 from mentordesk.services.goals import GoalService
 from mentordesk.services.practice_file import PracticeFile, open_practice
@@ -492,3 +496,219 @@ def test_keyboard_and_accessible_names(qtbot: QtBot, pf: PracticeFile) -> None:
         fields.private_edit,
         fields.actions_edit,
     ]
+
+
+# -- review fixes -----------------------------------------------------------------------------
+def _fill_last_actions(qtbot: QtBot, editor: SessionEditor) -> None:
+    combo = editor.fields.template_combo
+    combo.setCurrentIndex(combo.findData(NoteTemplate.LAST_ACTIONS.value))
+    qtbot.mouseClick(editor.fields.template_button, Qt.MouseButton.LeftButton)
+
+
+def _set_level(pf: PracticeFile, session_id: int, level: Confidentiality) -> None:
+    session = pf.sessions.get(session_id)
+    pf.sessions.update(session_id, dataclasses.replace(session, confidentiality=level))
+
+
+def test_last_actions_from_a_protected_session_stay_as_protected(
+    qtbot: QtBot, pf: PracticeFile
+) -> None:
+    setup = Setup(pf)
+    _set_level(pf, setup.earlier.id, Confidentiality.PRIVATE)
+    editor = make_editor(qtbot, pf, engagement_id=setup.engagement.id)
+    level = editor.fields.confidentiality_combo
+    assert level.currentData() == Confidentiality.NORMAL.value
+    _fill_last_actions(qtbot, editor)
+    assert "☐ Bel de leidinggevende" in editor.fields.summary_edit.toPlainText()
+    assert level.currentData() == Confidentiality.PRIVATE.value
+    assert editor.status_label.text() == (
+        "Confidentiality raised to “Private”, as set on the session these actions come from."
+    )
+    assert editor.save()
+    saved = pf.sessions.get(editor.session_id)  # type: ignore[arg-type]
+    assert saved.confidentiality is Confidentiality.PRIVATE
+    destroy(editor)
+
+    # confidential source, editor at normal: raised to confidential; at private: never lowered
+    _set_level(pf, setup.earlier.id, Confidentiality.CONFIDENTIAL)
+    pf.sessions.update(saved.id, dataclasses.replace(saved, status=SessionStatus.CANCELLED))
+    second = make_editor(qtbot, pf, engagement_id=setup.engagement.id)
+    second.ask_replace_summary = lambda: True  # type: ignore[method-assign]
+    _fill_last_actions(qtbot, second)
+    assert second.fields.confidentiality_combo.currentData() == Confidentiality.CONFIDENTIAL.value
+    assert "“Confidential”" in second.status_label.text()
+    second.fields.confidentiality_combo.setCurrentIndex(
+        second.fields.confidentiality_combo.findData(Confidentiality.PRIVATE.value)
+    )
+    second.status_label.clear()
+    _fill_last_actions(qtbot, second)
+    assert second.fields.confidentiality_combo.currentData() == Confidentiality.PRIVATE.value
+    assert "raised" not in second.status_label.text()
+
+
+@pytest.mark.parametrize("answer_button", ["plan_button", "later_button"])
+def test_text_typed_while_the_next_session_bar_shows_is_not_thrown_away(
+    qtbot: QtBot, pf: PracticeFile, answer_button: str
+) -> None:
+    setup = Setup(pf)
+    editor = make_editor(qtbot, pf, engagement_id=setup.engagement.id)
+    asked: list[str] = []
+    answers = [UnsavedAnswer.CANCEL, UnsavedAnswer.SAVE]
+
+    def answer() -> UnsavedAnswer:
+        asked.append("asked")
+        return answers.pop(0)
+
+    editor.ask_unsaved = answer  # type: ignore[method-assign]
+    closed: list[bool] = []
+    editor.close_requested.connect(lambda: closed.append(True))
+    qtbot.keyClicks(editor.fields.summary_edit, "Klaar")
+    qtbot.keyClick(
+        editor.fields.summary_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert editor.next_bar.isVisible() and not closed
+    qtbot.keyClicks(editor.fields.summary_edit, " en nog iets")
+    qtbot.mouseClick(getattr(editor.next_bar, answer_button), Qt.MouseButton.LeftButton)
+    assert asked == ["asked"] and not closed  # Cancel: the editor stays, with the text
+    assert editor.fields.summary_edit.toPlainText() == "Klaar en nog iets"
+    assert editor.has_unsaved_changes()
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert asked == ["asked", "asked"] and closed == [True]  # Save, then close
+    saved = pf.sessions.get(editor.session_id)  # type: ignore[arg-type]
+    assert saved.summary == "Klaar en nog iets"
+
+
+def test_saving_keeps_what_changed_elsewhere_since_the_editor_opened(
+    qtbot: QtBot, pf: PracticeFile
+) -> None:
+    setup = Setup(pf)
+    planned = pf.sessions.create(
+        SessionDraft(engagement_id=setup.engagement.id, date=TODAY, start_time=dt.time(10, 0))
+    )
+    editor = make_editor(qtbot, pf, session_id=planned.id)
+    assert editor.fields.status() is SessionStatus.PLANNED
+    AgendaService(pf).set_status(planned.id, SessionStatus.HELD)  # in the agenda
+    pf.goals.record_score(setup.goal.id, 6, TODAY, session_id=planned.id)  # on the client page
+    qtbot.keyClicks(editor.fields.summary_edit, "Alleen de samenvatting")
+    assert editor.save()
+    stored = pf.sessions.get(planned.id)
+    assert stored.status is SessionStatus.HELD  # not back to planned
+    assert stored.summary == "Alleen de samenvatting"
+    assert stored.start_time == dt.time(10, 0)
+    (goal,) = pf.goals.for_engagement(setup.engagement.id)
+    assert [(s.score, s.session_id) for s in goal.scores] == [(6, planned.id)]
+    # the editor now shows what is stored, and counts it as saved
+    assert editor.fields.status() is SessionStatus.HELD
+    assert editor.goals_box.spins[setup.goal.id].score() == 6
+    assert not editor.has_unsaved_changes()
+    # the mentor changes the status back here: that change is theirs, and it is saved
+    editor.fields.status_combo.setCurrentIndex(
+        editor.fields.status_combo.findData(SessionStatus.CANCELLED.value)
+    )
+    assert editor.save()
+    assert pf.sessions.get(planned.id).status is SessionStatus.CANCELLED
+
+
+def test_reload_if_unchanged_shows_the_file_and_keeps_unsaved_text(
+    qtbot: QtBot, pf: PracticeFile
+) -> None:
+    setup = Setup(pf)
+    editor = make_editor(qtbot, pf, session_id=setup.earlier.id)
+    stored = pf.sessions.get(setup.earlier.id)
+    moved = stored.date + dt.timedelta(days=1)
+    pf.sessions.update(stored.id, dataclasses.replace(stored, place="Park", date=moved))
+    with qtbot.waitSignal(editor.title_changed):
+        assert editor.reload_if_unchanged() is True
+    assert editor.fields.place_edit.text() == "Park" and editor.fields.date() == moved
+    assert not editor.has_unsaved_changes()
+
+    # unsaved text: nothing is reloaded, the draft stays; saving merges
+    qtbot.keyClicks(editor.fields.topics_edit, "loopbaan")
+    editor.save_draft_now()
+    pf.sessions.update(stored.id, dataclasses.replace(stored, place="Thuis", date=moved))
+    assert editor.reload_if_unchanged() is False
+    assert editor.fields.place_edit.text() == "Park"
+    assert editor.fields.topics_edit.text() == "loopbaan"
+    assert len(DraftService(pf).list_open()) == 1
+    assert editor.save()
+    saved = pf.sessions.get(stored.id)
+    assert (saved.place, saved.topics) == ("Thuis", "loopbaan")
+    assert editor.fields.place_edit.text() == "Thuis"
+
+    # typed, kept, then undone: no unsaved changes, so the stale draft goes with the reload
+    qtbot.keyClicks(editor.fields.topics_edit, "x")
+    editor.save_draft_now()
+    assert editor.draft_id is not None
+    qtbot.keyClick(editor.fields.topics_edit, Qt.Key.Key_Backspace)
+    assert not editor.has_unsaved_changes()
+    assert editor.reload_if_unchanged() is True
+    assert editor.draft_id is None and DraftService(pf).list_open() == []
+
+    # a new goal elsewhere gets its score row; a removed session says so and keeps the editor
+    goal = pf.goals.create(GoalDraft(engagement_id=setup.engagement.id, title="Werk"))
+    assert editor.reload_if_unchanged() is True
+    assert set(editor.goals_box.spins) == {setup.goal.id, goal.id}
+    with pf.transaction():
+        pf.connection.execute("DELETE FROM session WHERE id = ?", (stored.id,))
+    assert editor.reload_if_unchanged() is False
+    assert editor.error_label.isVisible() and "not found" in editor.error_label.text()
+
+
+def test_a_huge_paste_is_never_silently_lost(qtbot: QtBot, pf: PracticeFile) -> None:
+    setup = Setup(pf)
+    editor = make_editor(qtbot, pf, session_id=setup.earlier.id)
+    huge = "Lange plak. " * 175_000  # 2,100,000 characters
+    editor.fields.summary_edit.selectAll()
+    editor.fields.summary_edit.insertPlainText(huge)  # as Ctrl+V would
+    with pytest.raises(ValidationError):
+        editor.save_draft_now()
+    problem = editor.draft_problem
+    assert problem.isVisible()
+    assert problem.text().startswith(
+        "Not kept as a draft: These notes are too long to keep as a draft (over 2,000,000 "
+        "characters)."
+    )
+    assert "only on this screen" in problem.text()
+    assert editor.save() is False
+    error = editor.fields._errors["summary"]
+    assert error.isVisible()
+    assert error.text().startswith(
+        "The summary is too long: 2,099,999 characters, at most 200,000."
+    )
+    assert problem.isVisible()  # the failed save does not hide that nothing is kept
+    assert editor.fields.summary_edit.toPlainText() == huge
+    assert pf.sessions.get(setup.earlier.id).summary == "Eerder gesprek"
+    assert editor.has_unsaved_changes()
+    editor.fields.summary_edit.setPlainText("Korter")
+    editor.save_draft_now()
+    assert not problem.isVisible() and editor.draft_id is not None
+    assert editor.save()
+
+
+def test_a_restored_draft_brings_back_only_what_was_typed(
+    qtbot: QtBot, practice_path: Path
+) -> None:
+    """Quit with unsaved notes; next time the agenda marks the session held before the mentor
+    opens the kept notes: saving them does not set the session back to planned."""
+    pf = open_practice(practice_path, PASSPHRASE)
+    setup = Setup(pf)
+    planned = pf.sessions.create(SessionDraft(engagement_id=setup.engagement.id, date=TODAY))
+    editor = make_editor(qtbot, pf, session_id=planned.id)
+    qtbot.keyClicks(editor.fields.summary_edit, "Getypt voor het afsluiten")
+    editor.goals_box.spins[setup.goal.id].set_score(4)
+    editor.save_draft_now()
+    destroy(editor)
+    pf.close()
+
+    with open_practice(practice_path, PASSPHRASE) as again:
+        AgendaService(again).set_status(planned.id, SessionStatus.HELD)
+        (offer,) = DraftService(again).list_open()
+        restored = make_editor(qtbot, again, draft_id=offer.id)
+        assert restored.fields.summary_edit.toPlainText() == "Getypt voor het afsluiten"
+        assert restored.goals_box.spins[setup.goal.id].score() == 4
+        assert restored.fields.status() is SessionStatus.HELD  # as stored now
+        assert restored.save()
+        saved = again.sessions.get(planned.id)
+        assert saved.status is SessionStatus.HELD
+        assert saved.summary == "Getypt voor het afsluiten"
+        destroy(restored)

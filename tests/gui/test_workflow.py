@@ -107,9 +107,11 @@ def test_a_week_of_work_from_new_client_to_planned_next_session(
     assert not editor.has_unsaved_changes()
 
     # held, nothing planned: the dashboard lists Bram as an active client with no next session
+    window.commands.dashboard.trigger()
     assert any("Bram Quokka" in t for t in window.dashboard.idle_list.entry_texts())
 
     # the next session is proposed from the cadence: today + 2 weeks
+    window.tabs.setCurrentWidget(editor)
     bar = editor.next_bar
     assert bar.isVisible()
     assert bar.chosen_date() == TODAY + dt.timedelta(weeks=2)
@@ -252,3 +254,64 @@ def test_window_layout_and_last_page_are_remembered(qtbot: QtBot, sample_path: P
     assert second.tabs.currentWidget() is second.agenda
     assert second.size() == size
     second.close()
+
+
+def test_notes_kept_from_last_time_are_offered_not_shown(qtbot: QtBot, sample_path: Path) -> None:
+    from mentordesk.services.drafts import DraftService
+
+    with open_practice(sample_path, PASSPHRASE) as pf:
+        client_id = next(r.id for r in pf.clients.list_rows() if r.name == "José Álvarez")
+        engagement = pf.engagements.for_client(client_id)[0]
+        DraftService(pf).save(engagement.id, None, {"summary": "Kept from a crash: Quokka"})
+    window = MainWindow(open_practice(sample_path, PASSPHRASE), idle_interval_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.session_editors() == []  # nothing of a client on screen at opening
+    assert "Quokka" not in _all_texts(window)
+    assert window.drafts_button.isVisible()
+    assert "(1)" in window.drafts_button.text()
+    qtbot.mouseClick(window.drafts_button, Qt.MouseButton.LeftButton)
+    editors = window.session_editors()
+    assert len(editors) == 1
+    assert editors[0].fields.summary_edit.toPlainText() == "Kept from a crash: Quokka"
+    assert not window.drafts_button.isVisible()
+    window.close()
+
+
+def test_idle_lock_over_an_open_question_box_locks_without_crashing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.open_client(window.client_list.model.row_at(0).id)
+    assert page is not None
+    QTimer.singleShot(50, window.lock)
+    answer = QMessageBox.question(page, "Archive?", "Archive this client?")  # waits here
+    assert answer != QMessageBox.StandardButton.Yes
+    qtbot.waitUntil(lambda: window.locked, timeout=3_000)
+    assert window.client_pages() == []
+
+
+def test_search_results_follow_a_change_of_confidentiality(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.gui.conftest import NORMAL_SUMMARY
+
+    window.search_page.set_query("values cards")
+    qtbot.waitUntil(lambda: not window.search_page.searching(), timeout=5_000)
+    wait_for_workers(qtbot)
+    hits = [hit for _row, hit in window.search_page.hit_items() if hit.opens_session]
+    assert hits and hits[0].level is Confidentiality.NORMAL
+    session_id = hits[0].ref_id
+    editor = window.work.open_session(session_id)
+    assert editor is not None
+    combo = editor.fields.confidentiality_combo
+    combo.setCurrentIndex(combo.findData(Confidentiality.CONFIDENTIAL))
+    assert editor.save()
+    qtbot.waitUntil(lambda: not window.search_page.searching(), timeout=5_000)
+    wait_for_workers(qtbot)
+    hits = [hit for _row, hit in window.search_page.hit_items() if hit.opens_session]
+    assert hits[0].level is Confidentiality.CONFIDENTIAL
+    texts = [row.text(2) for row, _hit in window.search_page.hit_items()]
+    assert not any(NORMAL_SUMMARY.split()[0] in t for t in texts)

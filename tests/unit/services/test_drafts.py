@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,28 @@ def test_a_draft_survives_closing_and_reopening(practice_path: Path) -> None:
         (listed,) = DraftService(pf).list_open()
         assert listed.id == kept
         assert DraftService(pf).get(kept).payload["summary"] == "Niet kwijtraken: ‘José’ & <b>"
+
+
+def test_an_unknown_engagement_is_named_in_dutch(practice: PracticeFile) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        DraftService(practice).save(9999, None, {"summary": "x"})
+    assert caught.value.text("nl") == "Traject 9999 is niet gevonden. Misschien is het verwijderd."
+    assert caught.value.text("en").startswith("Engagement 9999 was not found")
+
+
+# -- note text never reaches an unencrypted file ----------------------------------------------
+def test_a_refused_search_query_logs_no_searched_words(
+    practice: PracticeFile, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The log file is not encrypted; an FTS5 error repeats the words that were searched."""
+    from mentordesk.store import search_queries
+
+    with caplog.at_level(logging.DEBUG, logger=search_queries.__name__):
+        found = search_queries.search(practice.connection, "scheiding: schulden", 10)
+        found_too = search_queries.search(practice.connection, '"echtscheiding', 10)
+    assert found == {} and found_too == {}
+    assert caplog.records, "the refusal is still logged"
+    for needle in ("scheiding", "schulden"):
+        assert needle not in caplog.text
+        for record in caplog.records:
+            assert needle not in str(record.args) and needle not in record.getMessage()

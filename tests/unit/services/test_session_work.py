@@ -247,3 +247,91 @@ def test_no_proposal_without_cadence_when_used_up_after_the_end_or_when_finished
     assert work.propose_next(ending, HELD_ON) is None
     finished = _engagement(practice, cadence_weeks=2, status=EngagementStatus.COMPLETED)
     assert work.propose_next(finished, HELD_ON) is None
+
+
+# -- saving on top of changes made elsewhere --------------------------------------------------
+def test_save_applies_only_what_the_editor_changed_on_top_of_the_current_row(
+    practice: PracticeFile,
+) -> None:
+    """The editor opened the session; the agenda marked it held; the editor saves a summary."""
+    eid = _engagement(practice)
+    work = SessionWorkService(practice)
+    rust = practice.goals.create(GoalDraft(engagement_id=eid, title="Rust"))
+    werk = practice.goals.create(GoalDraft(engagement_id=eid, title="Werk"))
+    loaded = work.save(
+        None,
+        SessionDraft(engagement_id=eid, date=TODAY, place="Kantoor", summary="oud"),
+        {rust.id: 3, werk.id: 5},
+    ).session
+    base_scores = {rust.id: 3, werk.id: 5}
+    # elsewhere, after the editor loaded it: held, another place, another score for "Werk"
+    practice.sessions.update(
+        loaded.id, dataclasses.replace(loaded, status=SessionStatus.HELD, place="Park")
+    )
+    practice.goals.record_score(werk.id, 8, TODAY, session_id=loaded.id)
+    # the editor: only the summary and the score of "Rust" changed
+    mine = dataclasses.replace(loaded, summary="nieuw")
+    saved = work.save(
+        loaded.id,
+        mine,
+        {rust.id: 4, werk.id: 5},
+        base=loaded,
+        base_scores=base_scores,
+    )
+    assert saved.session.status is SessionStatus.HELD  # not back to planned
+    assert saved.session.place == "Park"
+    assert saved.session.summary == "nieuw"
+    assert saved.scores == {rust.id: 4, werk.id: 8}
+    stored = practice.sessions.get(loaded.id)
+    assert (stored.status, stored.place, stored.summary) == (SessionStatus.HELD, "Park", "nieuw")
+    # a field both changed: the editor's value wins (the mentor typed it last)
+    again = work.save(
+        loaded.id,
+        dataclasses.replace(mine, place="Thuis"),
+        {rust.id: None, werk.id: 5},
+        base=mine,
+        base_scores={rust.id: 4, werk.id: 5},
+    )
+    assert again.session.place == "Thuis" and again.session.status is SessionStatus.HELD
+    assert again.scores == {werk.id: 8}  # "Rust" cleared here, "Werk" untouched
+
+
+def test_a_merge_that_breaks_a_rule_is_refused_and_writes_nothing(practice: PracticeFile) -> None:
+    eid = _engagement(practice)
+    work = SessionWorkService(practice)
+    loaded = work.save(None, SessionDraft(engagement_id=eid, date=TODAY)).session
+    practice.sessions.update(loaded.id, dataclasses.replace(loaded, status=SessionStatus.HELD))
+    later = dataclasses.replace(loaded, date=TODAY + dt.timedelta(days=7), summary="x")
+    with pytest.raises(ValidationError) as caught:  # held (elsewhere) and in the future (here)
+        work.save(loaded.id, later, base=loaded)
+    assert caught.value.field == "status"
+    stored = practice.sessions.get(loaded.id)
+    assert (stored.date, stored.summary) == (TODAY, "")
+
+
+def test_too_long_text_names_the_field_and_the_limit(practice: PracticeFile) -> None:
+    eid = _engagement(practice)
+    work = SessionWorkService(practice)
+    with pytest.raises(ValidationError) as caught:
+        work.save(None, _held(eid, summary="x" * 2_100_000))
+    assert caught.value.field == "summary"
+    assert caught.value.text("en") == (
+        "The summary is too long: 2,100,000 characters, at most 200,000. "
+        "Shorten the text to save; it stays in the editor."
+    )
+    assert caught.value.text("nl").startswith(
+        "De samenvatting is te lang: 2.100.000 tekens, hooguit 200.000."
+    )
+    with pytest.raises(ValidationError) as caught:
+        work.save(None, _held(eid, private_notes="y" * 200_001))
+    assert caught.value.field == "private_notes"
+    assert "private notes" in caught.value.text("en")
+    assert _rows(practice, "SELECT count(*) FROM session") == [(0,)]
+
+
+def test_an_unknown_action_item_is_named_in_dutch(practice: PracticeFile) -> None:
+    eid = _engagement(practice)
+    with pytest.raises(NotFoundError) as caught:
+        SessionWorkService(practice).save(None, _held(eid), done_action_ids=[424242])
+    assert caught.value.text("nl") == "Actie 424242 is niet gevonden. Misschien is die verwijderd."
+    assert caught.value.text("en").startswith("Action item 424242 was not found")
