@@ -71,6 +71,14 @@ class WorkTabs(QObject):
         except Exception as exc:
             messages.show_error(self.window, exc)
             return None
+        state = self.window.splitter_states.get("client_page")
+        if state is not None:
+            page.splitter.restoreState(state)
+        page.splitter.splitterMoved.connect(
+            lambda *_a, p=page: self.window.splitter_states.__setitem__(
+                "client_page", p.splitter.saveState()
+            )
+        )
         page.client_changed.connect(self._on_page_client_changed)
         page.session_requested.connect(self.open_session)
         page.new_session_requested.connect(self.new_session)

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
         self.commands = build_actions(self)
         self._connect()
-        self._last_page = window_state.restore(self, {})
+        self._last_page, self.splitter_states = window_state.restore(self)
         self._show_practice(first=True)
 
     # -- wiring -------------------------------------------------------------------------------
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.idle_watcher.stop()
-            window_state.save(self, {}, self._last_page)
+            window_state.save(self, self.splitter_states, self._last_page)
             self.work.close_dialog()
             self.work.keep_drafts()
             self.client_list.clear()

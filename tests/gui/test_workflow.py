@@ -315,3 +315,32 @@ def test_search_results_follow_a_change_of_confidentiality(
     assert hits[0].level is Confidentiality.CONFIDENTIAL
     texts = [row.text(2) for row, _hit in window.search_page.hit_items()]
     assert not any(NORMAL_SUMMARY.split()[0] in t for t in texts)
+
+
+def test_the_client_page_splitter_is_remembered(qtbot: QtBot, sample_path: Path) -> None:
+    from mentordesk import config
+
+    pf = open_practice(sample_path, PASSPHRASE)
+    first = MainWindow(pf, idle_interval_ms=3_600_000)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 520)
+    page = first.open_client(pf.clients.list_rows()[0].id)
+    assert page is not None
+    QApplication.processEvents()
+    page.splitter.setSizes([500, 200])
+    page.splitter.splitterMoved.emit(200, 1)
+    wanted = page.splitter.sizes()
+    first.close()
+    assert "client_page" in config.load_settings().splitters
+
+    pf = open_practice(sample_path, PASSPHRASE)
+    second = MainWindow(pf, idle_interval_ms=3_600_000)
+    qtbot.addWidget(second)
+    second.show()
+    page = second.open_client(pf.clients.list_rows()[0].id)
+    assert page is not None
+    QApplication.processEvents()
+    assert second.size() == first.size()
+    assert page.splitter.sizes() == wanted
+    second.close()
