@@ -162,6 +162,25 @@ class ValidationError(UserError):
         super().__init__(en, nl, **details)
 
 
+_DUTCH_NOUNS = {
+    "Client": "Cliënt",
+    "Payer": "Betaler",
+    "Engagement": "Traject",
+    "Goal": "Doel",
+    "Action item": "Actie",
+    "Session": "Sessie",
+    "Draft": "Concept",
+}
+
+
 class NotFoundError(UserError):
     en = "{what} {ident} was not found. It may have been removed."
     nl = "{what} {ident} is niet gevonden. Misschien is het verwijderd."
+
+    def text(self, language: str | None = None) -> str:
+        lang = language or current_language()
+        what = self.details.get("what")
+        if lang == "nl" and isinstance(what, str) and what in _DUTCH_NOUNS:
+            details = {**self.details, "what": _DUTCH_NOUNS[what]}
+            return self.nl.format(**details)
+        return super().text(language)

@@ -335,3 +335,11 @@ def test_action_from_another_engagements_session_refused(practice: PracticeFile)
         practice.goals.add_action(goal.id, "Iets doen", session_id=other.id)
     assert caught.value.field == "session_id"
     assert practice.goals.get(goal.id).actions == ()
+
+
+def test_not_found_names_the_thing_in_the_users_language() -> None:
+    from mentordesk.errors import NotFoundError
+
+    error = NotFoundError(what="Action item", ident=7)
+    assert error.text("nl") == "Actie 7 is niet gevonden. Misschien is het verwijderd."
+    assert error.text("en") == "Action item 7 was not found. It may have been removed."
