@@ -21,7 +21,7 @@ from mentordesk.services import practice_file as files
 from mentordesk.services.practice_file import PracticeFile
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "info", "check", "clients")
+COMMANDS = ("demo", "info", "check", "clients", "letter", "summary")
 ENV_PASSPHRASE = "MENTORDESK_PASSPHRASE"
 
 
@@ -60,7 +60,46 @@ def _parser() -> argparse.ArgumentParser:
     command("check", "check the file's encryption, integrity and references")
     clients = command("clients", "list clients (initials for sensitive clients)")
     clients.add_argument("--search", metavar="TEXT", default="")
+    letter = command("letter", "write a progress letter as PDF and log it")
+    letter.add_argument("--client", type=int, required=True, metavar="ID")
+    letter.add_argument("--out", type=Path, required=True, metavar="PATH", help="the PDF to write")
+    letter.add_argument("--lang", choices=("nl", "en"), help="default: the client's language")
+    letter.add_argument(
+        "--to",
+        choices=RECIPIENT_KINDS,
+        default="client",
+        help="the recipient (default: the client); others need the client's recorded consent",
+    )
+    for name, text in (
+        ("--goals", "goal ids to include (default: the current engagement's goals)"),
+        ("--sessions", "session ids to include (default: the latest held normal sessions)"),
+        ("--include-confidential", "confidential session ids ticked for this letter"),
+    ):
+        letter.add_argument(name, type=_id_list, nargs="+", metavar="ID,...", help=text)
+    summary = command("summary", "write the summary of one session as PDF and log it")
+    summary.add_argument("--session", type=int, required=True, metavar="ID")
+    summary.add_argument("--out", type=Path, required=True, metavar="PATH", help="the PDF to write")
+    summary.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include the notes of a confidential session (never private notes)",
+    )
     return parser
+
+
+RECIPIENT_KINDS = ("client", "payer", "referrer")
+
+
+def _id_list(text: str) -> list[int]:
+    """``"3,5 7"`` -> ``[3, 5, 7]``; ``""`` is no ids."""
+    try:
+        return [int(part) for part in text.replace(",", " ").split()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of ids: {text!r}") from None
+
+
+def _flat(groups: Sequence[Sequence[int]] | None) -> tuple[int, ...] | None:
+    return None if groups is None else tuple(i for group in groups for i in group)
 
 
 def wants_cli(args: Sequence[str]) -> bool:
@@ -203,11 +242,55 @@ def _cmd_clients(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_letter(args: argparse.Namespace) -> int:
+    from mentordesk.domain.enums import Language
+    from mentordesk.services.documents import (
+        DocumentService,
+        LetterRequest,
+        Recipient,
+        RecipientKind,
+    )
+
+    request = LetterRequest(
+        client_id=args.client,
+        recipient=Recipient(RecipientKind(args.to)),
+        language=Language(args.lang) if args.lang else None,
+        goal_ids=_flat(args.goals),
+        session_ids=_flat(args.sessions),
+        include_confidential=frozenset(_flat(args.include_confidential) or ()),
+    )
+    with _open(args) as pf:
+        entry = DocumentService(pf).write_letter(request, args.out)
+    confidential = len(entry.confidential_ids)
+    print(
+        f"Wrote {entry.file_name}: progress letter for client {entry.client_id} to the "
+        f"{args.to}, {len(entry.goal_ids)} goal(s), {len(entry.session_ids)} session(s) "
+        f"({confidential} confidential). Logged; SHA-256 {entry.sha256}"
+    )
+    return 0
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from mentordesk.services.documents import DocumentService
+
+    with _open(args) as pf:
+        entry = DocumentService(pf).write_summary(
+            args.session, args.out, include_confidential=args.include_confidential
+        )
+    print(
+        f"Wrote {entry.file_name}: summary of session {args.session} for client "
+        f"{entry.client_id}. Logged; SHA-256 {entry.sha256}"
+    )
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "info": _cmd_info,
     "check": _cmd_check,
     "clients": _cmd_clients,
+    "letter": _cmd_letter,
+    "summary": _cmd_summary,
 }
 
 

@@ -189,6 +189,24 @@ class DocumentLog(BaseModel):
     included = TextField(default="[]")
     file_name = TextField(default="")
     sha256 = TextField(default="")
+    channel = TextField(default="saved")  # schema_v3
+
+
+class Consent(BaseModel):
+    """A client's consent to documents going to one third party (schema_v3)."""
+
+    client = ForeignKeyField(Client, column_name="client_id", backref="consents")
+    client_id: int
+    recipient_kind = TextField()
+    payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    payer_id: int | None
+    party_name = TextField(default="")
+    party_address = TextField(default="")
+    scope = TextField(default="")
+    given_on = DateField()
+    withdrawn_on = DateField(null=True)
+    created_at = TextField()
+    updated_at = TextField()
 
 
 class AuditEvent(BaseModel):
@@ -210,5 +228,6 @@ ALL_MODELS = [
     ActionItem,
     SessionDraft,
     DocumentLog,
+    Consent,
     AuditEvent,
 ]
