@@ -308,6 +308,11 @@ def main(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("mentordesk: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader went away (``mentordesk clients FILE | head``): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:
         log.exception("mentordesk %s failed", args.command)
         print(

@@ -60,6 +60,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
          "updated_at"),
         ("goal_score", "id goal_id session_id date score note"),
         ("action_item", "id goal_id session_id text due_date done done_at created_at"),
+        ("consent", "id client_id recipient_kind payer_id scope given_on created_at updated_at"),
     )
 }  # fmt: skip
 PAYER_COLUMNS = ("id", *words.PayerSpec._fields, "created_at", "updated_at")
@@ -294,7 +295,14 @@ class _Generator:
         more = (place.city, country, lang, referral, person.status, consent, scope)
         tail = (int(person.sensitive), ", ".join(person.tags), person.notes)
         stamps = (_stamp(created, "09:12"), _stamp(touched, "17:45"))
-        return (*head, *more, *tail, self.payer_ids.get(person.payer), *stamps)
+        payer_id = self.payer_ids.get(person.payer)
+        if paid_by_other and consent is not None and payer_id is not None:
+            # the client agreed that progress letters go to the employer who pays
+            given = (_stamp(held[0], "10:30"),) * 2
+            self.rows["consent"].append(
+                (self._next_id("consent"), client_id, "payer", payer_id, scope, consent, *given)
+            )
+        return (*head, *more, *tail, payer_id, *stamps)
 
     def _engagement(self, client_id: int, person: Person, work: _Work) -> int:
         rng, today = self.rng, self.today

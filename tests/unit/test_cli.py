@@ -158,3 +158,28 @@ def test_wants_cli_dispatch() -> None:
     assert parsed is not None and parsed.demo and parsed.file is None
     parsed = cli.parse_app_args(["a.mentordesk"])
     assert parsed is not None and parsed.file == Path("a.mentordesk")
+
+
+def test_a_reader_that_goes_away_is_not_an_error(practice_path: Path, tmp_path: Path) -> None:
+    """``mentordesk clients FILE | head -1`` ends quietly, without "something went wrong"."""
+    import os
+    import subprocess
+    import sys
+
+    from mentordesk.services.practice_file import open_practice
+    from mentordesk.services.records import ClientDraft
+    from tests.conftest import PASSPHRASE
+
+    with open_practice(practice_path, PASSPHRASE) as pf, pf.transaction():
+        for number in range(3000):  # more than a pipe holds (64 KiB)
+            pf.clients.create(ClientDraft(name=f"Client {number}"))
+    script = (
+        f"{sys.executable} -m mentordesk clients {practice_path} | head -1; exit ${{PIPESTATUS[0]}}"
+    )
+    env = {**os.environ, "MENTORDESK_PASSPHRASE": PASSPHRASE}
+    result = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.stdout.count("\n") == 1 and "Client" in result.stdout
+    assert "went wrong" not in result.stderr
+    assert result.returncode == 0

@@ -110,6 +110,14 @@ def test_letter_to_the_payer_without_consent_is_refused(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from mentordesk.services.consents import ConsentService
+
+    with open_practice(demo_file, demo.DEMO_PASSPHRASE) as pf:
+        consents = ConsentService(pf)
+        given = [c for c in consents.for_client(JOSE) if c.in_force()]
+        assert given, "the demo records consent for letters to the employer who pays"
+        for consent in given:
+            consents.withdraw(consent.id)
     out = tmp_path / "werkgever.pdf"
     args = ["letter", str(demo_file), "--client", str(JOSE), "--to", "payer", "--out", str(out)]
     assert main(args) == 1
