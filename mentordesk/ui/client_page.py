@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,8 @@ from mentordesk.ui.client_sections import ClientDetails, ClientHeader, card_styl
 from mentordesk.ui.dialogs.client_dialog import ClientDialog
 from mentordesk.ui.dialogs.engagement_dialog import EngagementDialog
 from mentordesk.ui.dialogs.goal_dialog import GoalDialog
+from mentordesk.ui.documents.consent_view import ConsentView
+from mentordesk.ui.documents.document_log_view import DocumentLogView
 from mentordesk.ui.engagement_block import EngagementBlock
 from mentordesk.ui.form_parts import mute
 from mentordesk.ui.reveal import RevealState
@@ -50,11 +53,15 @@ EDIT_SHORTCUT = "Ctrl+E"
 class ClientPage(QWidget):
     """``client_changed(client_id)`` after any edit saved here (the window refreshes its list
     and the tab title); ``session_requested(session_id)`` to open a session in the editor;
-    ``new_session_requested(engagement_id)`` to plan or note a new one."""
+    ``new_session_requested(engagement_id)`` to plan or note a new one;
+    ``letter_requested(client_id)`` to open the letter composer; ``consent_changed(client_id)``
+    after a consent was recorded or withdrawn on the page."""
 
     client_changed = Signal(int)
     session_requested = Signal(int)
     new_session_requested = Signal(int)
+    letter_requested = Signal(int)
+    consent_changed = Signal(int)
 
     def __init__(
         self,
@@ -82,6 +89,17 @@ class ClientPage(QWidget):
         )
         self.engagement_blocks: list[EngagementBlock] = []
         self.timeline = SessionTimeline(self.reveal)
+        self.timeline.heading.hide()  # the tab says "Sessions"
+        self.documents_view = DocumentLogView(pf, client_id)
+        self.consent_view = ConsentView(pf, client_id)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.setAccessibleName(self.tr("Sessions, documents and consent"))
+        self.side_tabs.tabBar().setAccessibleName(self.tr("Sessions, documents and consent"))
+        self.side_tabs.addTab(self.timeline, self.tr("Sessions"))
+        self.side_tabs.addTab(self.documents_view, "")
+        self.side_tabs.addTab(self.consent_view, "")
+        self._title_side_tabs()
 
         column = QWidget()
         self._column = QVBoxLayout(column)
@@ -106,7 +124,7 @@ class ClientPage(QWidget):
         timeline_card.setStyleSheet(card_style("timeline"))
         timeline_layout = QVBoxLayout(timeline_card)
         timeline_layout.setContentsMargins(12, 10, 12, 10)
-        timeline_layout.addWidget(self.timeline)
+        timeline_layout.addWidget(self.side_tabs)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.left_scroll)
@@ -128,6 +146,8 @@ class ClientPage(QWidget):
         self.header.new_engagement_requested.connect(self.new_engagement)
         self.header.archive_requested.connect(self.archive_client)
         self.timeline.session_requested.connect(self.session_requested)
+        self.header.letter_requested.connect(self._on_header_letter_requested)
+        self.consent_view.consent_changed.connect(self._on_consent_view_consent_changed)
 
         self._load_client()
         self._load_engagements()
@@ -159,6 +179,34 @@ class ClientPage(QWidget):
             self._load_sessions()
         except Exception as exc:
             messages.show_error(self, exc)
+        self.refresh_documents()
+
+    def refresh_documents(self) -> None:
+        """Reload the document log and the consents (a letter was saved, a consent changed)."""
+        self.documents_view.reload()
+        self.consent_view.reload()
+        self._title_side_tabs()
+
+    def _title_side_tabs(self) -> None:
+        documents = len(self.documents_view.entries)
+        consents = self.consent_view.in_force_count()
+        self.side_tabs.setTabText(
+            1,
+            self.tr("Documents ({count})").format(count=documents)
+            if documents
+            else self.tr("Documents"),
+        )
+        self.side_tabs.setTabText(
+            2,
+            self.tr("Consent ({count})").format(count=consents) if consents else self.tr("Consent"),
+        )
+
+    def _on_header_letter_requested(self) -> None:
+        self.letter_requested.emit(self.client_id)
+
+    def _on_consent_view_consent_changed(self, client_id: int) -> None:
+        self._title_side_tabs()
+        self.consent_changed.emit(client_id)
 
     def _payers(self) -> dict[int, Payer]:
         return {p.id: p for p in self.pf.payers.list(include_archived=True)}
@@ -218,6 +266,7 @@ class ClientPage(QWidget):
     def _fix_tab_order(self) -> None:
         """Tab runs top to bottom: header, details, engagements (as shown), the timeline."""
         chain: list[QWidget] = [
+            self.header.letter_button,
             self.header.edit_button,
             self.header.new_engagement_button,
             self.header.archive_button,
@@ -227,8 +276,10 @@ class ClientPage(QWidget):
             for goal_card in block.goal_cards:
                 chain.append(goal_card.edit_button)
                 chain += list(goal_card.action_checks.values())
-        chain += [self.timeline.sessions_table, self.timeline.reveal_button]
-        chain.append(self.timeline.open_button)
+        chain += [self.side_tabs.tabBar(), self.timeline.sessions_table]
+        chain += [self.timeline.reveal_button, self.timeline.open_button]
+        chain += [self.documents_view.table, self.consent_view.table]
+        chain += [self.consent_view.withdraw_button, self.consent_view.record_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

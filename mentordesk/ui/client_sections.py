@@ -129,6 +129,7 @@ class ClientHeader(QWidget):
     edit_requested = Signal()
     new_engagement_requested = Signal()
     archive_requested = Signal()
+    letter_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,11 @@ class ClientHeader(QWidget):
         self.new_engagement_button.setAccessibleName(self.tr("New engagement for this client"))
         self.archive_button = QPushButton(self.tr("Archi&ve client…"))
         self.archive_button.setAccessibleName(self.tr("Archive this client"))
+        self.letter_button = QPushButton(self.tr("&Letter…"))
+        self.letter_button.setToolTip(
+            self.tr("Write a progress letter: preview it, save it as PDF or print it")
+        )
+        self.letter_button.setAccessibleName(self.tr("Write a progress letter"))
 
         name_row = QHBoxLayout()
         name_row.setSpacing(10)
@@ -152,6 +158,7 @@ class ClientHeader(QWidget):
         name_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addWidget(self.sensitive_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addStretch(1)
+        name_row.addWidget(self.letter_button)
         name_row.addWidget(self.edit_button)
         name_row.addWidget(self.new_engagement_button)
         name_row.addWidget(self.archive_button)
@@ -164,6 +171,7 @@ class ClientHeader(QWidget):
         self.edit_button.clicked.connect(self.edit_requested)
         self.new_engagement_button.clicked.connect(self.new_engagement_requested)
         self.archive_button.clicked.connect(self.archive_requested)
+        self.letter_button.clicked.connect(self.letter_requested)
 
     def show_client(self, client: Client) -> None:
         self.header_label.setText(client.name)

@@ -19,6 +19,7 @@ from mentordesk.services.drafts import DraftService
 from mentordesk.ui import messages
 from mentordesk.ui.client_page import ClientPage
 from mentordesk.ui.dialogs.client_dialog import ClientDialog
+from mentordesk.ui.documents.letter_composer import LetterComposer
 from mentordesk.ui.session_editor import SessionEditor
 from mentordesk.ui.settings.settings_dialog import SettingsDialog
 
@@ -82,6 +83,8 @@ class WorkTabs(QObject):
         page.client_changed.connect(self._on_page_client_changed)
         page.session_requested.connect(self.open_session)
         page.new_session_requested.connect(self.new_session)
+        page.letter_requested.connect(self.open_letter)
+        page.consent_changed.connect(self._on_consent_changed)
         self._add(page, page.tab_title, at)
         return page
 
@@ -129,12 +132,45 @@ class WorkTabs(QObject):
         self.window.refresh_client_list()
         self.window.open_client(client_id)
 
+    # -- letters ------------------------------------------------------------------------------
+    def open_letter(self, client_id: int) -> LetterComposer | None:
+        """The letter composer for the client, in a tab (closed on lock, not reopened)."""
+        for composer in self.pages_of(LetterComposer):
+            if composer.client_id == client_id:
+                self.tabs.setCurrentWidget(composer)
+                return composer
+        try:
+            composer = LetterComposer(self.window.pf, self.window.reveal, client_id)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        composer.close_requested.connect(lambda c=composer: self._remove(c))
+        composer.document_saved.connect(self._on_document_logged)
+        composer.document_printed.connect(self._on_document_logged)
+        composer.consent_changed.connect(self._on_consent_changed)
+        self._add(composer, composer.tab_title)
+        composer.setFocus()
+        return composer
+
+    def _on_document_logged(self, _log_id: int) -> None:
+        for page in self.pages_of(ClientPage):
+            page.refresh_documents()
+
+    def _on_consent_changed(self, client_id: int) -> None:
+        for page in self.pages_of(ClientPage):
+            if page.client_id == client_id:
+                page.refresh_documents()
+        for composer in self.pages_of(LetterComposer):
+            if composer.client_id == client_id:
+                composer.reload_recipients()
+
     # -- session editors ----------------------------------------------------------------------
     def _wire_editor(self, editor: SessionEditor) -> SessionEditor:
         editor.saved.connect(self.on_sessions_changed)
         editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
         editor.next_session_planned.connect(self.on_sessions_changed)
         editor.close_requested.connect(lambda e=editor: self._remove(e))
+        editor.document_printed.connect(self._on_document_logged)
         self._add(editor, editor.tab_title)
         editor.setFocus()
         return editor
@@ -242,6 +278,8 @@ class WorkTabs(QObject):
                 widget.hide()
                 self._parked.insert(0, widget)
             elif widget is not None:
+                if isinstance(widget, LetterComposer):
+                    widget.close()  # drops a save or print still being built
                 widget.deleteLater()
         self.tabs.setCurrentIndex(0)
 

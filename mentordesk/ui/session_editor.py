@@ -28,6 +28,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from mentordesk.domain.confidentiality import Confidentiality
 from mentordesk.domain.note_templates import NoteTemplate
 from mentordesk.errors import UserError, ValidationError
 from mentordesk.services.drafts import DraftService
@@ -36,6 +37,7 @@ from mentordesk.services.records import Session
 from mentordesk.services.session_work import EditorContext, SessionWorkService
 from mentordesk.ui import labels, messages
 from mentordesk.ui import session_editor_questions as questions
+from mentordesk.ui.documents.summary_printing import SummaryPrint, ask_include_confidential
 from mentordesk.ui.form_parts import InlineError, mute
 from mentordesk.ui.reveal import RevealState
 from mentordesk.ui.session_editor_bars import DraftBanner, NextSessionBar
@@ -62,6 +64,7 @@ class SessionEditor(QWidget):
     next_session_planned = Signal(int)  # the new planned session's id
     close_requested = Signal()  # after "save and close", or closing once answered
     title_changed = Signal(str)  # tab_title changed (the date, or a new session saved)
+    document_printed = Signal(int)  # a summary was printed; the document log row's id
 
     AUTOSAVE_MS = 1500
 
@@ -100,6 +103,9 @@ class SessionEditor(QWidget):
         self.close_button = QPushButton(self.tr("Close"))
         for button in (self.save_button, self.save_close_button, self.close_button):
             button.setAccessibleName(button.text())
+        self.print_button = QPushButton(self.tr("&Print summary…"))
+        self.print_button.setAccessibleName(self.tr("Print the session summary"))
+        self.summary_print = SummaryPrint(pf, self)
         self._build()
 
         self._keeper = DraftKeeper(self._drafts, self, self._snapshot, self.AUTOSAVE_MS)
@@ -130,6 +136,7 @@ class SessionEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(18, 4, 18, 10)
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.save_close_button)
         buttons.addWidget(self.save_button)
@@ -168,6 +175,8 @@ class SessionEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_close_button.clicked.connect(self._on_save_close_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.print_button.clicked.connect(self.print_summary)
+        self.summary_print.printed.connect(self.document_printed)
         self.banner.saved_version_requested.connect(self._on_banner_saved_version_requested)
         self.next_bar.planned.connect(self._on_next_bar_planned)
         self.next_bar.answered.connect(self._on_next_bar_answered)
@@ -413,6 +422,26 @@ class SessionEditor(QWidget):
     def _on_close_button_clicked(self) -> None:
         if self.confirm_close():
             self.close_requested.emit()
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_summary(self) -> bool:
+        """Save first when needed, then build the summary off the UI thread and open the print
+        preview. A confidential session asks whether its texts go on paper."""
+        if (self.session_id is None or self.has_unsaved_changes()) and not self.save():
+            return False
+        session = self._context.session
+        include = False
+        if session is not None and session.confidentiality is Confidentiality.CONFIDENTIAL:
+            answer = self.ask_include_confidential()
+            if answer is None:
+                return False
+            include = answer
+        assert self.session_id is not None
+        return self.summary_print.start(self.session_id, include_confidential=include)
+
+    def ask_include_confidential(self) -> bool | None:
+        """Print a confidential session's texts? None cancels (tests replace this method)."""
+        return ask_include_confidential(self)
 
     def set_date(self, day: dt.date) -> None:
         """Set the session's date (as a mentor would pick it in the calendar)."""

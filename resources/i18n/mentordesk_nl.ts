@@ -383,58 +383,58 @@
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="203" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="211" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="204" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="212" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="205" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="213" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="206" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="214" />
         <source>Documents in</source>
         <translation>Documenten in</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="209" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="217" />
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="210" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="218" />
         <source>Payer</source>
         <translation>Betaler</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="211" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="219" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="212" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="220" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="227" />
-        <location filename="../../mentordesk/ui/client_sections.py" line="229" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="235" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="237" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="244" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="252" />
         <source>given on {date}</source>
         <translation>gegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="248" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="256" />
         <source>not recorded yet</source>
         <translation>nog niet vastgelegd</translation>
     </message>
@@ -697,62 +697,77 @@
 <context>
     <name>ClientHeader</name>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="136" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="137" />
         <source>Client name</source>
         <translation>Naam van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="141" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="142" />
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="142" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="143" />
         <source>Edit the client's details (Ctrl+E)</source>
         <translation>De gegevens van de cliënt bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="143" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="144" />
         <source>Edit the client's details</source>
         <translation>De gegevens van de cliënt bewerken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="144" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="145" />
         <source>&amp;New engagement…</source>
         <translation>&amp;Nieuw traject…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="145" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="146" />
         <source>New engagement for this client</source>
         <translation>Nieuw traject voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="146" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="147" />
         <source>Archi&amp;ve client…</source>
         <translation>Cliënt arc&amp;hiveren…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="147" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="148" />
         <source>Archive this client</source>
         <translation>Deze cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="173" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="149" />
+        <source>&amp;Letter…</source>
+        <translation>Brie&amp;f…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="151" />
+        <source>Write a progress letter: preview it, save it as PDF or print it</source>
+        <translation>Een voortgangsbrief schrijven: bekijken, als pdf opslaan of afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="153" />
+        <source>Write a progress letter</source>
+        <translation>Een voortgangsbrief schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="181" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="177" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="185" />
         <source>Sensitive · lists show {initials}</source>
         <translation>Gevoelig · lijsten tonen {initials}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="181" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="189" />
         <source>prefers “{name}”</source>
         <translation>wil graag „{name}” genoemd worden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="183" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="191" />
         <source>archived: reopen by changing the status to add new work</source>
         <translation>gearchiveerd: wijzig de status om weer werk toe te voegen</translation>
     </message>
@@ -788,32 +803,63 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="78" />
+        <location filename="../../mentordesk/ui/client_page.py" line="85" />
         <source>Engagements</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="81" />
+        <location filename="../../mentordesk/ui/client_page.py" line="88" />
         <source>No engagements yet. Start one with “New engagement…”.</source>
         <translation>Nog geen trajecten. Begin er een met „Nieuw traject…”.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="102" />
+        <location filename="../../mentordesk/ui/client_page.py" line="97" />
+        <location filename="../../mentordesk/ui/client_page.py" line="98" />
+        <source>Sessions, documents and consent</source>
+        <translation>Sessies, documenten en toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="99" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="120" />
         <source>Client details and engagements</source>
         <translation>Gegevens en trajecten van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="202" />
+        <location filename="../../mentordesk/ui/client_page.py" line="195" />
+        <source>Documents ({count})</source>
+        <translation>Documenten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="197" />
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="201" />
+        <source>Consent ({count})</source>
+        <translation>Toestemming ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="201" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="250" />
         <source>{total} in all, {active} active</source>
         <translation>{total} in totaal, {active} actief</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="278" />
+        <location filename="../../mentordesk/ui/client_page.py" line="329" />
         <source>Archive client</source>
         <translation>Cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="280" />
+        <location filename="../../mentordesk/ui/client_page.py" line="331" />
         <source>Archive {name}? The client leaves the active lists and gets no new work; notes, goals and invoices stay. You can reopen the client later by changing the status.</source>
         <translation>{name} archiveren? De cliënt verdwijnt uit de actieve lijsten en krijgt geen nieuw werk; notities, doelen en facturen blijven bewaard. U kunt de cliënt later heropenen door de status te wijzigen.</translation>
     </message>
@@ -854,6 +900,313 @@
         <location filename="../../mentordesk/ui/models/client_table.py" line="158" />
         <source>{initials}: a sensitive client, shown by initials only</source>
         <translation>{initials}: een gevoelige cliënt, alleen met initialen getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerLayout</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="65" />
+        <source>Progress letter</source>
+        <translation>Voortgangsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="76" />
+        <source>This client has no goals yet.</source>
+        <translation>Deze cliënt heeft nog geen doelen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="79" />
+        <source>No held sessions yet.</source>
+        <translation>Nog geen gehouden sessies.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="80" />
+        <source>&amp;Reveal</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="82" />
+        <source>Show or hide the selected confidential text here ({shortcut})</source>
+        <translation>De gekozen vertrouwelijke tekst hier tonen of verbergen ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="86" />
+        <source>Reveal the selected session's text</source>
+        <translation>De tekst van de gekozen sessie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="92" />
+        <source>Confidential sessions carry a lock and stay out of the letter unless you tick them.</source>
+        <translation>Vertrouwelijke sessies hebben een slotje en blijven buiten de brief, tenzij u ze aanvinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="99" />
+        <source>Private sessions cannot be ticked: private working notes never leave the app.</source>
+        <translation>Sessies met werkaantekeningen zijn niet aan te vinken: werkaantekeningen verlaten de app nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="111" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="112" />
+        <source>Close the letter</source>
+        <translation>De brief sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="113" />
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="114" />
+        <source>Print with a preview (Ctrl+P)</source>
+        <translation>Afdrukken met een voorbeeld (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="115" />
+        <source>Print the letter</source>
+        <translation>De brief afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="116" />
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="117" />
+        <source>Save the letter as a PDF file (Ctrl+S)</source>
+        <translation>De brief opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="118" />
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="135" />
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="142" />
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="153" />
+        <source>Texts</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="161" />
+        <source>What goes into the letter</source>
+        <translation>Wat er in de brief komt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_layout.py" line="221" />
+        <source>Letter · {name}</source>
+        <translation>Brief · {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="32" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="33" />
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="98" />
+        <source>Payer</source>
+        <translation>Betaler</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="34" />
+        <source>Referrer</source>
+        <translation>Verwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="35" />
+        <source>Other party</source>
+        <translation>Andere partij</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="61" />
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="64" />
+        <source>{client} agrees that documents about the mentoring may go to this recipient.</source>
+        <translation>{client} gaat ermee akkoord dat documenten over de begeleiding naar deze ontvanger gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="72" />
+        <source>For example: Dr. A. Jansen, huisarts</source>
+        <translation>Bijvoorbeeld: dr. A. Jansen, huisarts</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="76" />
+        <source>Street and number
+Postal code and city</source>
+        <translation>Straat en huisnummer
+Postcode en plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="85" />
+        <source>For example: progress letters about the career engagement</source>
+        <translation>Bijvoorbeeld: voortgangsbrieven over het loopbaantraject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="94" />
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Ontvanger:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="95" />
+        <source>Kind of recipient</source>
+        <translation>Soort ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="98" />
+        <source>&amp;Payer:</source>
+        <translation>Beta&amp;ler:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="99" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="99" />
+        <source>Name of the recipient</source>
+        <translation>Naam van de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="102" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="103" />
+        <source>Address of the recipient</source>
+        <translation>Adres van de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="108" />
+        <source>&amp;Given on:</source>
+        <translation>Gegeven o&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="109" />
+        <source>Date the consent was given</source>
+        <translation>Datum waarop de toestemming is gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="112" />
+        <source>&amp;Scope:</source>
+        <translation>&amp;Reikwijdte:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="112" />
+        <source>What the consent covers</source>
+        <translation>Waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_dialog.py" line="161" />
+        <source>There is no payer yet. Add the payer on the client's engagement first.</source>
+        <translation>Er is nog geen betaler. Voeg eerst de betaler toe bij het traject van de cliënt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="48" />
+        <source>A letter to anyone but the client needs the client's consent for that recipient. Withdrawn consents stay listed.</source>
+        <translation>Een brief aan iemand anders dan de cliënt vraagt toestemming van de cliënt voor die ontvanger. Ingetrokken toestemmingen blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="57" />
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="58" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="59" />
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="60" />
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="61" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="64" />
+        <source>Consents for documents to others</source>
+        <translation>Toestemmingen voor documenten aan anderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="79" />
+        <source>No consent recorded: letters can go to the client only.</source>
+        <translation>Geen toestemming vastgelegd: brieven kunnen alleen naar de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="84" />
+        <source>Record &amp;consent…</source>
+        <translation>Toestemming vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="85" />
+        <source>Record a consent for documents</source>
+        <translation>Een toestemming voor documenten vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="86" />
+        <source>With&amp;draw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="87" />
+        <source>Withdraw the selected consent</source>
+        <translation>De gekozen toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="117" />
+        <source>Withdrawn on {date}</source>
+        <translation>Ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="121" />
+        <source>In force</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="123" />
+        <source>From {date}</source>
+        <translation>Vanaf {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="206" />
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/consent_view.py" line="208" />
+        <source>Withdraw the consent for {recipient} as of today? Documents to them are then refused; the record and the log of what was sent stay.</source>
+        <translation>De toestemming voor {recipient} per vandaag intrekken? Documenten aan hen worden dan geweigerd; de vastlegging en het logboek van wat is verstuurd blijven bewaard.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1317,129 @@
         <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="405" />
         <source>Hours in {year}</source>
         <translation>Uren in {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLogView</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="46" />
+        <source>Progress letter</source>
+        <translation>Voortgangsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="49" />
+        <source>Session summary</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="58" />
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="59" />
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="68" />
+        <source>1 goal</source>
+        <translation>1 doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="71" />
+        <source>{count} goals</source>
+        <translation>{count} doelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="74" />
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="77" />
+        <source>{count} sessions</source>
+        <translation>{count} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="81" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="229" />
+        <source>{count} confidential ticked</source>
+        <translation>{count} vertrouwelijk aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="85" />
+        <source>no goals or sessions</source>
+        <translation>geen doelen of sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="148" />
+        <source>Every letter and summary that was saved or printed, newest first.</source>
+        <translation>Elke brief en elk verslag dat is opgeslagen of afgedrukt, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="154" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="155" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="156" />
+        <source>Included</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="157" />
+        <source>File and SHA-256</source>
+        <translation>Bestand en SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="160" />
+        <source>Documents that left the practice</source>
+        <translation>Documenten die de praktijk hebben verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="179" />
+        <source>No letter or summary about this client has left the practice yet.</source>
+        <translation>Er heeft nog geen brief of verslag over deze cliënt de praktijk verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="215" />
+        <source>{recipient} ({kind})</source>
+        <translation>{recipient} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="218" />
+        <source>{document}
+to {recipient}</source>
+        <translation>{document}
+aan {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="224" />
+        <source>default printer</source>
+        <translation>standaardprinter</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="226" />
+        <source>SHA-256 {hash}</source>
+        <translation>SHA-256 {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="234" />
+        <source>{included}. Confidential sessions the mentor ticked for this document: {count}.</source>
+        <translation>{included}. Vertrouwelijke sessies die de mentor voor dit document aanvinkte: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="244" />
+        <source>{channel}: {place}
+SHA-256: {hash}</source>
+        <translation>{channel}: {place}
+SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +2064,41 @@
     </message>
 </context>
 <context>
+    <name>GoalList</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="55" />
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="55" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="56" />
+        <source>Goals to include</source>
+        <translation>Doelen in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="77" />
+        <source>{status}, archived</source>
+        <translation>{status}, gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="83" />
+        <source>{goal}
+Engagement: {engagement}</source>
+        <translation>{goal}
+Traject: {engagement}</translation>
+    </message>
+</context>
+<context>
     <name>GoalScoresBox</name>
     <message>
         <location filename="../../mentordesk/ui/session_editor_goals.py" line="58" />
@@ -1727,6 +2238,102 @@
         <location filename="../../mentordesk/ui/launcher.py" line="164" />
         <source>Preparing the demo practice…</source>
         <translation>De demopraktijk wordt klaargezet…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterComposer</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="158" />
+        <source>No preview: {reason}</source>
+        <translation>Geen voorbeeld: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="183" />
+        <source>No preview until the client's consent for this recipient is recorded.</source>
+        <translation>Geen voorbeeld zolang de toestemming van de cliënt voor deze ontvanger niet is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="242" />
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="244" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="311" />
+        <source>Saved as {name} and noted in the client's document log.</source>
+        <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek van de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="326" />
+        <source>Printed and noted in the client's document log.</source>
+        <translation>Afgedrukt en vastgelegd in het documentenlogboek van de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_composer.py" line="398" />
+        <source>Preparing the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTextsForm</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="35" />
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="35" />
+        <source>Subject of the letter</source>
+        <translation>Onderwerp van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="36" />
+        <source>Sa&amp;lutation:</source>
+        <translation>Aanhe&amp;f:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="36" />
+        <source>Salutation</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="37" />
+        <source>&amp;Intro:</source>
+        <translation>&amp;Inleiding:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="37" />
+        <source>Introduction paragraph</source>
+        <translation>Inleidende alinea</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="38" />
+        <source>Ne&amp;xt steps:</source>
+        <translation>Volgende &amp;stappen:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="38" />
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="39" />
+        <source>Cl&amp;osing:</source>
+        <translation>Afsl&amp;uiting:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="39" />
+        <source>Closing paragraph</source>
+        <translation>Slotalinea</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_texts_form.py" line="45" />
+        <source>One step per line; start a line with “- ” for a bullet.</source>
+        <translation>Eén stap per regel; begin een regel met „- ” voor een opsommingsteken.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2925,49 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="53" />
+        <source>Preview of the document</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="69" />
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="74" />
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="76" />
+        <source>The preview is being updated</source>
+        <translation>Het voorbeeld wordt bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="90" />
+        <source>The preview appears here.</source>
+        <translation>Hier verschijnt het voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="120" />
+        <source>The preview could not be shown.</source>
+        <translation>Het voorbeeld kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="126" />
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="126" />
+        <source>{count} pages</source>
+        <translation>{count} pagina's</translation>
+    </message>
+</context>
+<context>
     <name>PracticePage</name>
     <message>
         <location filename="../../mentordesk/ui/settings/practice_page.py" line="62" />
@@ -2593,6 +3243,62 @@
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/printing.py" line="226" />
+        <source>Print preview — {name}</source>
+        <translation>Afdrukvoorbeeld — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/printing.py" line="262" />
+        <source>The printer could not be started. Check that it is switched on and connected, then print again.</source>
+        <translation>De printer kon niet worden gestart. Controleer of hij aanstaat en is aangesloten, en druk daarna opnieuw af.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientBar</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="52" />
+        <source>Recipient of the letter</source>
+        <translation>Ontvanger van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="58" />
+        <source>Language of the letter</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="61" />
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="63" />
+        <source>L&amp;anguage:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="73" />
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="75" />
+        <source>Record the client's consent for this recipient</source>
+        <translation>De toestemming van de cliënt voor deze ontvanger vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="133" />
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="135" />
+        <source>{recipient} — no consent yet</source>
+        <translation>{recipient} — nog geen toestemming</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../mentordesk/ui/pages/search_lines.py" line="53" />
@@ -2764,42 +3470,52 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="96" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="99" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="97" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="100" />
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="98" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="101" />
         <source>Save and close</source>
         <translation>Opslaan en sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="99" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="102" />
         <source>Save and close (Ctrl+Enter)</source>
         <translation>Opslaan en sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="100" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="103" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="192" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="106" />
+        <source>&amp;Print summary…</source>
+        <translation>Verslag af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="107" />
+        <source>Print the session summary</source>
+        <translation>Het sessieverslag afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/session_editor.py" line="201" />
         <source>New session · {name} · {date}</source>
         <translation>Nieuwe sessie · {name} · {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="193" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="202" />
         <source>Session · {name} · {date}</source>
         <translation>Sessie · {name} · {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="245" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="254" />
         <source>Showing the saved version.</source>
         <translation>De opgeslagen versie staat weer in beeld.</translation>
     </message>
@@ -2844,17 +3560,17 @@
         <translation>De samenvatting bevat al tekst. Vervangen? (Met Ctrl+Z krijgt u hem terug.)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="341" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="350" />
         <source>Saved {time}</source>
         <translation>Opgeslagen {time}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="369" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="378" />
         <source>Saved. Plan the next session, or choose Not now to close.</source>
         <translation>Opgeslagen. Plan de volgende sessie in, of kies Niet nu om te sluiten.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/session_editor.py" line="376" />
+        <location filename="../../mentordesk/ui/session_editor.py" line="385" />
         <source>Next session planned on {date}.</source>
         <translation>Volgende sessie ingepland op {date}.</translation>
     </message>
@@ -3074,6 +3790,54 @@
     </message>
 </context>
 <context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="131" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="131" />
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="131" />
+        <source>Summary</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="132" />
+        <source>Sessions to include</source>
+        <translation>Sessies in de brief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="180" />
+        <source>Private working notes never leave the app</source>
+        <translation>Werkaantekeningen verlaten de app nooit</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="185" />
+        <source>A private session cannot go into a letter: its notes are the mentor's own.</source>
+        <translation>Een sessie met werkaantekeningen kan niet in een brief: die aantekeningen zijn van de mentor zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="190" />
+        <source>(no summary)</source>
+        <translation>(geen verslag)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="201" />
+        <source>Confidential: only in the letter when ticked. Revealed until the file locks ({shortcut} hides it).</source>
+        <translation>Vertrouwelijk: alleen in de brief als het is aangevinkt. Zichtbaar tot het bestand vergrendelt ({shortcut} verbergt het).</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/letter_choices.py" line="206" />
+        <source>Confidential: only in the letter when ticked. Click or press {shortcut} to reveal the text here.</source>
+        <translation>Vertrouwelijk: alleen in de brief als het is aangevinkt. Klik of druk op {shortcut} om de tekst hier te tonen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionTimeline</name>
     <message>
         <location filename="../../mentordesk/ui/session_timeline.py" line="85" />
@@ -3191,6 +3955,29 @@
     </message>
 </context>
 <context>
+    <name>SummaryPrint</name>
+    <message>
+        <location filename="../../mentordesk/ui/documents/summary_printing.py" line="28" />
+        <source>Confidential session</source>
+        <translation>Vertrouwelijke sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/summary_printing.py" line="29" />
+        <source>This session is confidential. Print its topics, summary and agreed actions on the summary? Private working notes are never printed.</source>
+        <translation>Deze sessie is vertrouwelijk. Onderwerpen, verslag en afspraken op het verslag afdrukken? Werkaantekeningen worden nooit afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/summary_printing.py" line="38" />
+        <source>Include the texts</source>
+        <translation>Teksten opnemen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/summary_printing.py" line="42" />
+        <source>Leave them out</source>
+        <translation>Weglaten</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <location filename="../../mentordesk/ui/widgets/trend_chart.py" line="29" />
@@ -3286,27 +4073,27 @@
 <context>
     <name>WorkTabs</name>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="166" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="210" />
         <source>Open a client first: a session belongs to a client's engagement.</source>
         <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="176" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="220" />
         <source>This client has no open engagement yet. Add one on the client's page.</source>
         <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="275" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="321" />
         <source>Open unsaved session notes ({count})</source>
         <translation>Niet-opgeslagen sessienotities openen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="279" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="325" />
         <source>Session notes you had not saved were kept. Open them from the status bar.</source>
         <translation>Sessienotities die u nog niet had opgeslagen zijn bewaard. Open ze via de statusbalk.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="310" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="356" />
         <source>The new interface language is used from the next start of MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>
