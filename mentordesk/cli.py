@@ -15,13 +15,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from mentordesk import __version__, config
+from mentordesk import __version__, cli_money, config
 from mentordesk.errors import FileMissingError, NoPassphraseGivenError, UserError, ValidationError
 from mentordesk.services import practice_file as files
 from mentordesk.services.practice_file import PracticeFile
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "info", "check", "clients", "letter", "summary")
+COMMANDS = ("demo", "info", "check", "clients", "letter", "summary", *cli_money.COMMANDS)
 ENV_PASSPHRASE = "MENTORDESK_PASSPHRASE"
 
 
@@ -84,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include the notes of a confidential session (never private notes)",
     )
+    cli_money.add_parsers(command)
     return parser
 
 
@@ -200,7 +201,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(
         f"Created {args.file}: {summary.clients} clients, {summary.engagements} engagements, "
-        f"{summary.sessions} sessions."
+        f"{summary.sessions} sessions, {summary.invoices} invoices and credit notes, "
+        f"{summary.payments} payments."
     )
     return 0
 
@@ -291,6 +293,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "clients": _cmd_clients,
     "letter": _cmd_letter,
     "summary": _cmd_summary,
+    **cli_money.handlers(_open),
 }
 
 

@@ -28,6 +28,7 @@ from mentordesk.domain.enums import Funding, Language
 from mentordesk.domain.names import fold
 from mentordesk.errors import FileAlreadyExistsError
 from mentordesk.services import demo_content as words
+from mentordesk.services import demo_money
 from mentordesk.services.demo_content import ClientSpec as Person
 from mentordesk.services.practice_file import FILE_SUFFIX, PracticeFile, create_practice
 from mentordesk.store import bulk
@@ -49,7 +50,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     for table, names in (
         ("client", "id name preferred_name email phone street postal_code city country language "
          "referral_source status consent_date consent_scope sensitive tags notes payer_id "
-         "created_at updated_at"),
+         "created_at updated_at listed"),
         ("engagement", "id client_id payer_id title kind funding rate_cents package_price_cents "
          "planned_sessions cadence_weeks start_date end_date status agreement_date "
          "payer_reference notes created_at updated_at"),
@@ -86,6 +87,8 @@ class DemoSummary:
     sessions: int
     scores: int
     actions: int
+    invoices: int = 0  # credit notes included
+    payments: int = 0
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,9 @@ class _Generator:
             self.rows["consent"].append(
                 (self._next_id("consent"), client_id, "payer", payer_id, scope, consent, *given)
             )
-        return (*head, *more, *tail, payer_id, *stamps)
+        # about two in five agreed to be named in the hours log (never a sensitive client)
+        listed = int(consent is not None and not person.sensitive and client_id % 5 in (1, 3))
+        return (*head, *more, *tail, payer_id, *stamps, listed)
 
     def _engagement(self, client_id: int, person: Person, work: _Work) -> int:
         rng, today = self.rng, self.today
@@ -465,6 +470,7 @@ def _fill(
             gen.flush(conn)
             if progress is not None:
                 progress(stop, clients)
+        money = demo_money.add_invoices(conn, words.PRACTICE, today, seed)
         # The file was made "today" on the demo's own clock: same seed, same content.
         built = _stamp(today, "08:00")
         bulk.set_column(conn, "audit_event", "at", built)
@@ -473,7 +479,7 @@ def _fill(
         bulk.optimize_search_index(pf.connection)
     n = gen.counts
     counts = (n["engagement"], n["goal"], n["session"], n["goal_score"], n["action_item"])
-    return DemoSummary(n["client"], len(payer_ids), *counts)
+    return DemoSummary(n["client"], len(payer_ids), *counts, money.invoices, money.payments)
 
 
 def build_demo(

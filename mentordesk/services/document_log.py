@@ -18,6 +18,7 @@ from mentordesk.services.clock import now_text
 from mentordesk.services.consents import RecipientKind
 from mentordesk.services.document_content import IncludedItems
 from mentordesk.services.recipients import Recipient
+from mentordesk.store import money_queries
 from mentordesk.store.models import DocumentLog
 
 if TYPE_CHECKING:
@@ -27,6 +28,14 @@ if TYPE_CHECKING:
 class DocumentKind(StrEnum):
     PROGRESS_LETTER = "progress_letter"
     SESSION_SUMMARY = "session_summary"
+    # money documents (services/money_documents.py)
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+    PAYMENT_REMINDER = "payment_reminder"
+    PRO_BONO_STATEMENT = "pro_bono_statement"
+    YEAR_OVERVIEW = "year_overview"
+    YEAR_OVERVIEW_CSV = "year_overview_csv"
+    HOURS_LOG_CSV = "hours_log_csv"
 
 
 class Channel(StrEnum):
@@ -41,11 +50,12 @@ class LoggedDocument:
     """What the log records about a document, besides where it went."""
 
     kind: DocumentKind
-    client_id: int
+    client_id: int | None  # None: about the practice as a whole (a year overview)
     recipient: Recipient
     recipient_name: str
     language: Language
     included: IncludedItems
+    invoice_id: int | None = None  # the invoice a money document shows or reminds of
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class DocumentLogEntry:
     goal_ids: tuple[int, ...]
     session_ids: tuple[int, ...]
     confidential_ids: tuple[int, ...]
+    invoice_id: int | None = None
 
 
 def add(
@@ -80,6 +91,8 @@ def add(
         "payer_id": document.recipient.payer_id,
         "consent_id": document.recipient.consent_id,
     }
+    if document.invoice_id is not None:
+        included["invoice_id"] = document.invoice_id
     with pf.transaction():
         row = DocumentLog.create(
             created_at=now_text(),
@@ -98,6 +111,7 @@ def add(
             kind=document.kind.value,
             recipient_kind=document.recipient.kind.value,
             sha256=sha256,
+            **({} if document.invoice_id is None else {"invoice_id": document.invoice_id}),
         )
         return _entry(row)
 
@@ -110,6 +124,14 @@ def for_client(pf: PracticeFile, client_id: int) -> list[DocumentLogEntry]:
             .where(DocumentLog.client == client_id)
             .order_by(DocumentLog.created_at.desc(), DocumentLog.id.desc())
         )
+        return [_entry(row) for row in rows]
+
+
+def for_invoice(pf: PracticeFile, invoice_id: int) -> list[DocumentLogEntry]:
+    """Every logged document that shows or reminds of this invoice, oldest first."""
+    with pf.transaction():
+        ids = money_queries.logged_for_invoice(pf.connection, invoice_id)
+        rows = DocumentLog.select().where(DocumentLog.id << ids).order_by(DocumentLog.id)
         return [_entry(row) for row in rows]
 
 
@@ -140,4 +162,5 @@ def _entry(row: Any) -> DocumentLogEntry:
         goal_ids=_ids(included.get("goals")),
         session_ids=_ids(included.get("sessions")),
         confidential_ids=_ids(included.get("confidential")),
+        invoice_id=invoice if isinstance(invoice := included.get("invoice_id"), int) else None,
     )

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from mentordesk.store import schema_v1, schema_v2, schema_v3
+from mentordesk.store import schema_v1, schema_v2, schema_v3, schema_v4
 
 # version -> statements that bring a file from version - 1 to version
 MIGRATIONS: Mapping[int, Sequence[str]] = {
     1: schema_v1.STATEMENTS,
     2: schema_v2.STATEMENTS,
     3: schema_v3.STATEMENTS,
+    4: schema_v4.STATEMENTS,
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

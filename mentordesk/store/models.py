@@ -90,6 +90,7 @@ class Client(BaseModel):
     payer_id: int | None
     created_at = TextField()
     updated_at = TextField()
+    listed = BooleanField(default=False)  # schema_v4: may be named in the hours log
 
 
 class Engagement(BaseModel):
@@ -209,6 +210,97 @@ class Consent(BaseModel):
     updated_at = TextField()
 
 
+class Invoice(BaseModel):
+    """An invoice or credit note (schema_v4); frozen by triggers once issued."""
+
+    kind = TextField(default="invoice")
+    status = TextField(default="draft")
+    number = TextField(null=True, unique=True)
+    year = IntegerField(null=True)
+    seq = IntegerField(null=True)
+    client = ForeignKeyField(Client, column_name="client_id", backref="invoices")
+    client_id: int
+    payer = ForeignKeyField(Payer, null=True, column_name="payer_id")
+    payer_id: int | None
+    engagement = ForeignKeyField(Engagement, null=True, column_name="engagement_id")
+    engagement_id: int | None
+    credited_invoice = ForeignKeyField("self", null=True, column_name="credited_invoice_id")
+    credited_invoice_id: int | None
+    language = TextField(default="nl")
+    issue_date = DateField(null=True)
+    due_date = DateField(null=True)
+    payment_term_days = IntegerField(default=14)
+    period_start = DateField(null=True)
+    period_end = DateField(null=True)
+    reference = TextField(default="")
+    about = TextField(default="")
+    note = TextField(default="")
+    payment_qr = BooleanField(default=True)
+    vat_regime = TextField(default="standard")
+    vat_note = TextField(default="")
+    to_name = TextField(default="")
+    to_attention = TextField(default="")
+    to_street = TextField(default="")
+    to_postal_code = TextField(default="")
+    to_city = TextField(default="")
+    to_country = TextField(default="")
+    to_vat_id = TextField(default="")
+    from_name = TextField(default="")
+    from_trade_name = TextField(default="")
+    from_street = TextField(default="")
+    from_postal_code = TextField(default="")
+    from_city = TextField(default="")
+    from_country = TextField(default="")
+    from_email = TextField(default="")
+    from_phone = TextField(default="")
+    from_website = TextField(default="")
+    from_kvk_number = TextField(default="")
+    from_vat_id = TextField(default="")
+    from_iban = TextField(default="")
+    net_cents = IntegerField(default=0)
+    vat_cents = IntegerField(default=0)
+    total_cents = IntegerField(default=0)
+    issued_at = TextField(null=True)
+    created_at = TextField()
+    updated_at = TextField()
+
+
+class InvoiceLine(BaseModel):
+    invoice = ForeignKeyField(Invoice, column_name="invoice_id", backref="lines")
+    invoice_id: int
+    position = IntegerField(default=0)
+    description = TextField()
+    quantity_hundredths = IntegerField(default=100)
+    unit = TextField(default="item")
+    unit_price_cents = IntegerField()
+    vat_rate_permille = IntegerField(default=210)
+    net_cents = IntegerField()
+    session = ForeignKeyField(Session, null=True, column_name="session_id")
+    session_id: int | None
+    credited_line = ForeignKeyField("self", null=True, column_name="credited_line_id")
+    credited_line_id: int | None
+
+
+class InvoicedSession(BaseModel):
+    """The claim that keeps a session on one invoice line at most (schema_v4)."""
+
+    id = None  # type: ignore[assignment]  # the session id is the key
+    session = ForeignKeyField(Session, primary_key=True, column_name="session_id")
+    session_id: int
+    line = ForeignKeyField(InvoiceLine, unique=True, column_name="line_id")
+    line_id: int
+
+
+class Payment(BaseModel):
+    invoice = ForeignKeyField(Invoice, column_name="invoice_id", backref="payments")
+    invoice_id: int
+    date = DateField()
+    amount_cents = IntegerField()
+    method = TextField(default="bank_transfer")
+    note = TextField(default="")
+    created_at = TextField()
+
+
 class AuditEvent(BaseModel):
     at = TextField()
     action = TextField()
@@ -229,5 +321,9 @@ ALL_MODELS = [
     SessionDraft,
     DocumentLog,
     Consent,
+    Invoice,
+    InvoiceLine,
+    InvoicedSession,
+    Payment,
     AuditEvent,
 ]
