@@ -43,6 +43,7 @@ from mentordesk.ui.documents.consent_view import ConsentView
 from mentordesk.ui.documents.document_log_view import DocumentLogView
 from mentordesk.ui.engagement_block import EngagementBlock
 from mentordesk.ui.form_parts import mute
+from mentordesk.ui.money.client_invoices import ClientInvoicesView
 from mentordesk.ui.reveal import RevealState
 from mentordesk.ui.session_timeline import SessionTimeline
 
@@ -55,13 +56,18 @@ class ClientPage(QWidget):
     and the tab title); ``session_requested(session_id)`` to open a session in the editor;
     ``new_session_requested(engagement_id)`` to plan or note a new one;
     ``letter_requested(client_id)`` to open the letter composer; ``consent_changed(client_id)``
-    after a consent was recorded or withdrawn on the page."""
+    after a consent was recorded or withdrawn on the page; ``invoice_requested(invoice_id)`` to
+    open an invoice; ``new_invoice_requested(client_id, None)`` to start one;
+    ``document_logged(log_id)`` after a pro bono statement left the app from here."""
 
     client_changed = Signal(int)
     session_requested = Signal(int)
     new_session_requested = Signal(int)
     letter_requested = Signal(int)
     consent_changed = Signal(int)
+    invoice_requested = Signal(int)
+    new_invoice_requested = Signal(int, object)
+    document_logged = Signal(int)
 
     def __init__(
         self,
@@ -92,13 +98,17 @@ class ClientPage(QWidget):
         self.timeline.heading.hide()  # the tab says "Sessions"
         self.documents_view = DocumentLogView(pf, client_id)
         self.consent_view = ConsentView(pf, client_id)
+        self.invoices_view = ClientInvoicesView(pf, client_id)
         self.side_tabs = QTabWidget()
         self.side_tabs.setDocumentMode(True)
-        self.side_tabs.setAccessibleName(self.tr("Sessions, documents and consent"))
-        self.side_tabs.tabBar().setAccessibleName(self.tr("Sessions, documents and consent"))
+        self.side_tabs.setAccessibleName(self.tr("Sessions, documents, consent and invoices"))
+        self.side_tabs.tabBar().setAccessibleName(
+            self.tr("Sessions, documents, consent and invoices")
+        )
         self.side_tabs.addTab(self.timeline, self.tr("Sessions"))
         self.side_tabs.addTab(self.documents_view, "")
         self.side_tabs.addTab(self.consent_view, "")
+        self.side_tabs.addTab(self.invoices_view, "")
         self._title_side_tabs()
 
         column = QWidget()
@@ -148,6 +158,10 @@ class ClientPage(QWidget):
         self.timeline.session_requested.connect(self.session_requested)
         self.header.letter_requested.connect(self._on_header_letter_requested)
         self.consent_view.consent_changed.connect(self._on_consent_view_consent_changed)
+        self.header.invoice_requested.connect(self._on_invoice_new_requested)
+        self.invoices_view.new_invoice_requested.connect(self._on_invoice_new_requested)
+        self.invoices_view.invoice_requested.connect(self.invoice_requested)
+        self.invoices_view.document_logged.connect(self._on_invoices_view_document_logged)
 
         self._load_client()
         self._load_engagements()
@@ -180,6 +194,19 @@ class ClientPage(QWidget):
         except Exception as exc:
             messages.show_error(self, exc)
         self.refresh_documents()
+        self.refresh_invoices()
+
+    def refresh_invoices(self) -> None:
+        """Reload the client's invoices and the hours-log consent."""
+        self.invoices_view.reload()
+        self._title_side_tabs()
+
+    def _on_invoice_new_requested(self) -> None:
+        self.new_invoice_requested.emit(self.client_id, None)
+
+    def _on_invoices_view_document_logged(self, log_id: int) -> None:
+        self.refresh_documents()
+        self.document_logged.emit(log_id)
 
     def refresh_documents(self) -> None:
         """Reload the document log and the consents (a letter was saved, a consent changed)."""
@@ -199,6 +226,13 @@ class ClientPage(QWidget):
         self.side_tabs.setTabText(
             2,
             self.tr("Consent ({count})").format(count=consents) if consents else self.tr("Consent"),
+        )
+        invoices = self.invoices_view.count()
+        self.side_tabs.setTabText(
+            3,
+            self.tr("Invoices ({count})").format(count=invoices)
+            if invoices
+            else self.tr("Invoices"),
         )
 
     def _on_header_letter_requested(self) -> None:
@@ -266,6 +300,7 @@ class ClientPage(QWidget):
     def _fix_tab_order(self) -> None:
         """Tab runs top to bottom: header, details, engagements (as shown), the timeline."""
         chain: list[QWidget] = [
+            self.header.invoice_button,
             self.header.letter_button,
             self.header.edit_button,
             self.header.new_engagement_button,
@@ -280,6 +315,8 @@ class ClientPage(QWidget):
         chain += [self.timeline.reveal_button, self.timeline.open_button]
         chain += [self.documents_view.table, self.consent_view.table]
         chain += [self.consent_view.withdraw_button, self.consent_view.record_button]
+        view = self.invoices_view
+        chain += [view.table, view.new_button, view.pro_bono_button, view.listed_check]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -130,6 +130,7 @@ class ClientHeader(QWidget):
     new_engagement_requested = Signal()
     archive_requested = Signal()
     letter_requested = Signal()
+    invoice_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +152,11 @@ class ClientHeader(QWidget):
             self.tr("Write a progress letter: preview it, save it as PDF or print it")
         )
         self.letter_button.setAccessibleName(self.tr("Write a progress letter"))
+        self.invoice_button = QPushButton(self.tr("&Invoice…"))
+        self.invoice_button.setToolTip(
+            self.tr("Make an invoice from the client's billable sessions (Ctrl+Shift+I)")
+        )
+        self.invoice_button.setAccessibleName(self.tr("Make an invoice for this client"))
 
         name_row = QHBoxLayout()
         name_row.setSpacing(10)
@@ -158,6 +164,7 @@ class ClientHeader(QWidget):
         name_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addWidget(self.sensitive_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         name_row.addStretch(1)
+        name_row.addWidget(self.invoice_button)
         name_row.addWidget(self.letter_button)
         name_row.addWidget(self.edit_button)
         name_row.addWidget(self.new_engagement_button)
@@ -172,6 +179,7 @@ class ClientHeader(QWidget):
         self.new_engagement_button.clicked.connect(self.new_engagement_requested)
         self.archive_button.clicked.connect(self.archive_requested)
         self.letter_button.clicked.connect(self.letter_requested)
+        self.invoice_button.clicked.connect(self.invoice_requested)
 
     def show_client(self, client: Client) -> None:
         self.header_label.setText(client.name)

@@ -1,7 +1,8 @@
 """The main window's menus, toolbar and shortcuts, built in one place.
 
-Shortcuts: Ctrl+N new client, Ctrl+Shift+N new session, Ctrl+F search, Ctrl+L lock,
-Alt+PgDown / Alt+PgUp next and previous client, Ctrl+1..4 the fixed pages, Ctrl+W close tab,
+Shortcuts: Ctrl+N new client, Ctrl+Shift+N new session, Ctrl+Shift+I new invoice, Ctrl+F search,
+Ctrl+L lock, Alt+PgDown / Alt+PgUp next and previous client, Ctrl+1..6 the fixed pages, Ctrl+W
+close tab,
 Ctrl+, settings, Ctrl+O open another practice file.
 """
 
@@ -24,12 +25,15 @@ class WindowActions:
     quit: QAction
     new_client: QAction
     new_session: QAction
+    new_invoice: QAction
     search: QAction
     settings: QAction
     dashboard: QAction
     clients: QAction
     agenda: QAction
     search_page: QAction
+    invoices: QAction
+    reports: QAction
     next_client: QAction
     previous_client: QAction
     close_tab: QAction
@@ -44,12 +48,15 @@ class WindowActions:
             self.lock,
             self.new_client,
             self.new_session,
+            self.new_invoice,
             self.search,
             self.settings,
             self.dashboard,
             self.clients,
             self.agenda,
             self.search_page,
+            self.invoices,
+            self.reports,
             self.next_client,
             self.previous_client,
             self.close_tab,
@@ -110,6 +117,14 @@ def build_actions(window: QMainWindow) -> WindowActions:
             "MainActions", "Write or plan a session for the client on screen"
         ),
     )
+    new_invoice = _action(
+        window,
+        QCoreApplication.translate("MainActions", "New &invoice…"),
+        "Ctrl+Shift+I",
+        QCoreApplication.translate(
+            "MainActions", "Make an invoice for the client on screen from their billable sessions"
+        ),
+    )
     search = _action(
         window,
         QCoreApplication.translate("MainActions", "&Find…"),
@@ -128,6 +143,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
     search_page = _action(
         window, QCoreApplication.translate("MainActions", "Search &results"), "Ctrl+4"
     )
+    invoices = _action(window, QCoreApplication.translate("MainActions", "&Invoices"), "Ctrl+5")
+    reports = _action(window, QCoreApplication.translate("MainActions", "Rep&orts"), "Ctrl+6")
     next_client = _action(
         window, QCoreApplication.translate("MainActions", "&Next client"), "Alt+PgDown"
     )
@@ -156,11 +173,12 @@ def build_actions(window: QMainWindow) -> WindowActions:
     work_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Work"))
     work_menu.addAction(new_client)
     work_menu.addAction(new_session)
+    work_menu.addAction(new_invoice)
     work_menu.addSeparator()
     work_menu.addAction(search)
 
     go_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Go"))
-    for action in (dashboard, clients, agenda, search_page):
+    for action in (dashboard, clients, agenda, search_page, invoices, reports):
         go_menu.addAction(action)
     go_menu.addSeparator()
     go_menu.addAction(next_client)
@@ -200,12 +218,15 @@ def build_actions(window: QMainWindow) -> WindowActions:
         quit=quit_action,
         new_client=new_client,
         new_session=new_session,
+        new_invoice=new_invoice,
         search=search,
         settings=settings,
         dashboard=dashboard,
         clients=clients,
         agenda=agenda,
         search_page=search_page,
+        invoices=invoices,
+        reports=reports,
         next_client=next_client,
         previous_client=previous_client,
         close_tab=close_tab,

@@ -1,4 +1,5 @@
-"""The closable tabs of the main window: client pages and session editors, and what opens them.
+"""The closable tabs of the main window: client pages, session editors, letters and invoices, and
+what opens them.
 
 Kept apart from ``main_window.py`` so that the window holds the frame (menus, lock, closing) and
 this holds the work: opening, switching, closing with a question for unsaved notes, stepping to
@@ -8,6 +9,7 @@ the next client, keeping drafts on lock and reopening them afterwards.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
@@ -20,6 +22,7 @@ from mentordesk.ui import messages
 from mentordesk.ui.client_page import ClientPage
 from mentordesk.ui.dialogs.client_dialog import ClientDialog
 from mentordesk.ui.documents.letter_composer import LetterComposer
+from mentordesk.ui.money.invoice_editor import InvoiceEditor
 from mentordesk.ui.session_editor import SessionEditor
 from mentordesk.ui.settings.settings_dialog import SettingsDialog
 
@@ -37,7 +40,7 @@ class WorkTabs(QObject):
         self.tabs = tabs
         self.fixed = fixed
         self._reopen_clients: list[int] = []
-        self._parked: list[SessionEditor] = []
+        self._parked: list[SessionEditor | InvoiceEditor] = []
         self._offered: list[int] = []
         self.dialog: QWidget | None = None
 
@@ -85,6 +88,9 @@ class WorkTabs(QObject):
         page.new_session_requested.connect(self.new_session)
         page.letter_requested.connect(self.open_letter)
         page.consent_changed.connect(self._on_consent_changed)
+        page.invoice_requested.connect(self.open_invoice)
+        page.new_invoice_requested.connect(self.new_invoice)
+        page.document_logged.connect(self._on_document_logged)
         self._add(page, page.tab_title, at)
         return page
 
@@ -163,6 +169,92 @@ class WorkTabs(QObject):
         for composer in self.pages_of(LetterComposer):
             if composer.client_id == client_id:
                 composer.reload_recipients()
+
+    # -- invoices -----------------------------------------------------------------------------
+    def connect_money_pages(self) -> None:
+        window = self.window
+        invoices, reports = window.invoices_page, window.reports_page
+        invoices.invoice_requested.connect(self.open_invoice)
+        invoices.new_invoice_requested.connect(self.new_invoice)
+        invoices.invoices_changed.connect(self.on_invoices_changed)
+        window.dashboard.invoice_requested.connect(self.open_invoice)
+        for page in (invoices, reports):
+            page.document_saved.connect(self._on_document_logged)
+            page.document_printed.connect(self._on_document_logged)
+        reports.listed_changed.connect(self._on_reports_listed_changed)
+
+    def _wire_invoice_editor(self, editor: InvoiceEditor) -> InvoiceEditor:
+        editor.invoice_changed.connect(self.on_invoices_changed)
+        editor.invoice_requested.connect(self.open_invoice)
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.close_requested.connect(lambda e=editor: self._remove(e))
+        editor.document_saved.connect(self._on_document_logged)
+        editor.document_printed.connect(self._on_document_logged)
+        editor.settings_requested.connect(self.open_settings)
+        editor.client_requested.connect(self.window.open_client)
+        self._add(editor, editor.tab_title)
+        editor.setFocus()
+        return editor
+
+    def open_invoice(self, invoice_id: int) -> InvoiceEditor | None:
+        """The invoice or credit note in its editor (switching to it when it is open)."""
+        if self.window.locked:
+            return None
+        for editor in self.pages_of(InvoiceEditor):
+            if editor.invoice_id == invoice_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        try:
+            editor = InvoiceEditor(self.window.pf, invoice_id=invoice_id)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        return self._wire_invoice_editor(editor)
+
+    def new_invoice(
+        self, client_id: int, session_ids: Collection[int] | None = None
+    ) -> InvoiceEditor | None:
+        """A new invoice for the client (from ``session_ids``, else every billable session)."""
+        if self.window.locked:
+            return None
+        try:
+            editor = InvoiceEditor(self.window.pf, client_id=client_id, session_ids=session_ids)
+        except Exception as exc:
+            messages.show_error(self.window, exc)
+            return None
+        return self._wire_invoice_editor(editor)
+
+    def new_invoice_for_current(self) -> InvoiceEditor | None:
+        """Ctrl+Shift+I: an invoice for the client on screen (or chosen from a list)."""
+        current = self.tabs.currentWidget()
+        client_id = None
+        if isinstance(current, (ClientPage, LetterComposer)):
+            client_id = current.client_id
+        elif isinstance(current, InvoiceEditor):
+            client_id = current.client.id
+        elif current is self.window.client_list:
+            index = self.window.client_list.table.currentIndex()
+            if index.isValid():
+                client_id = self.window.client_list.model.row_at(index.row()).id
+        if client_id is None:
+            self.tabs.setCurrentWidget(self.window.invoices_page)
+            self.dialog = self.window.invoices_page.choose_client()
+            return None
+        return self.new_invoice(client_id)
+
+    def on_invoices_changed(self, *_args: object) -> None:
+        """An invoice was saved, issued, paid, credited or deleted somewhere."""
+        for editor in self.pages_of(InvoiceEditor):
+            if editor is not self.tabs.currentWidget():
+                editor.reload_if_unchanged()
+        for page in self.pages_of(ClientPage):
+            page.refresh_invoices()
+        self.window.mark_pages_stale()
+
+    def _on_reports_listed_changed(self, client_id: int, _listed: bool) -> None:
+        for page in self.pages_of(ClientPage):
+            if page.client_id == client_id:
+                page.refresh_invoices()
 
     # -- session editors ----------------------------------------------------------------------
     def _wire_editor(self, editor: SessionEditor) -> SessionEditor:
@@ -245,7 +337,7 @@ class WorkTabs(QObject):
         if index < self.fixed:
             return
         widget = self.tabs.widget(index)
-        if isinstance(widget, SessionEditor) and not widget.confirm_close():
+        if isinstance(widget, (SessionEditor, InvoiceEditor)) and not widget.confirm_close():
             return
         self._remove(widget)
 
@@ -259,12 +351,17 @@ class WorkTabs(QObject):
 
     def keep_drafts(self) -> None:
         """Keep unsaved notes as drafts in the practice file (quitting, locking)."""
-        for editor in self.pages_of(SessionEditor) + self._parked:
+        editors: list[SessionEditor | InvoiceEditor] = [
+            *self.pages_of(SessionEditor),
+            *self.pages_of(InvoiceEditor),
+            *self._parked,
+        ]
+        for editor in editors:
             if editor.has_unsaved_changes():
                 try:
                     editor.save_draft_now()
                 except Exception:
-                    log.exception("could not keep a session draft")
+                    log.exception("could not keep a draft")
 
     def close_all_for_lock(self) -> None:
         """Close the work tabs; session editors are only taken off screen (nothing to lose)."""
@@ -274,7 +371,9 @@ class WorkTabs(QObject):
         while self.tabs.count() > self.fixed:
             widget = self.tabs.widget(self.tabs.count() - 1)
             self.tabs.removeTab(self.tabs.count() - 1)
-            if isinstance(widget, SessionEditor):
+            if isinstance(widget, (SessionEditor, InvoiceEditor)):
+                if isinstance(widget, InvoiceEditor):
+                    widget.park()  # drops a PDF being built, closes its dialogs
                 widget.hide()
                 self._parked.insert(0, widget)
             elif widget is not None:
@@ -347,8 +446,15 @@ class WorkTabs(QObject):
         dialog.idle_lock_changed.connect(self.window.set_idle_minutes)
         dialog.language_changed.connect(self._on_settings_language_changed)
         dialog.settings_saved.connect(self.window.refresh_title)
+        dialog.settings_saved.connect(self._on_settings_saved)
         self.dialog = dialog
         dialog.open()
+
+    def _on_settings_saved(self) -> None:
+        """The practice details may now be complete: check the drafts again."""
+        for editor in self.pages_of(InvoiceEditor):
+            editor.refresh_problems()
+        self.window.mark_pages_stale()
 
     def _on_settings_language_changed(self, _code: str) -> None:
         messages.show_info(

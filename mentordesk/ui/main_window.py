@@ -1,9 +1,10 @@
 """The window of an open practice file: the fixed pages, client and session tabs, the lock.
 
-Four fixed tabs (dashboard, clients, agenda, search results) and, after them, a closable tab per
-open client page or session editor. One ``RevealState`` is shared by every page; locking masks
-everything again, keeps the text of open session editors as drafts inside the practice file,
-closes their tabs and reopens them after unlocking.
+Six fixed tabs (dashboard, clients, agenda, search results, invoices, reports) and, after them,
+a closable tab per open client page, session editor, letter or invoice. One ``RevealState`` is
+shared by every page; locking masks everything again, keeps the text of open session editors
+(and invoice drafts) inside the practice file, takes their tabs off screen and puts them back
+after unlocking.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from mentordesk.ui.idle_watcher import IdleWatcher
 from mentordesk.ui.lock_screen import LockScreen
 from mentordesk.ui.main_actions import build_actions
 from mentordesk.ui.main_tabs import WorkTabs
+from mentordesk.ui.money.invoices_page import InvoicesPage
+from mentordesk.ui.money.reports_page import ReportsPage
 from mentordesk.ui.pages.agenda_page import AgendaPage
 from mentordesk.ui.pages.dashboard_page import DashboardPage
 from mentordesk.ui.pages.search_page import SearchPage
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.client_list = ClientListView()
         self.agenda = AgendaPage(pf, self.reveal)
         self.search_page = SearchPage(pf, self.reveal)
+        self.invoices_page = InvoicesPage(pf, self.reveal)
+        self.reports_page = ReportsPage(pf, self.reveal)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -87,11 +92,13 @@ class MainWindow(QMainWindow):
             (self.client_list, self.tr("Clients")),
             (self.agenda, self.tr("Agenda")),
             (self.search_page, self.tr("Search")),
+            (self.invoices_page, self.tr("Invoices")),
+            (self.reports_page, self.tr("Reports")),
         ):
             index = self.tabs.addTab(page, title)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.LeftSide, None)
-        self.work = WorkTabs(self, self.tabs, fixed=4)
+        self.work = WorkTabs(self, self.tabs, fixed=6)
         self.lock_screen = LockScreen(pf.verify_passphrase)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -131,6 +138,9 @@ class MainWindow(QMainWindow):
         a.clients.triggered.connect(self._on_clients_action_triggered)
         a.agenda.triggered.connect(lambda: self.tabs.setCurrentWidget(self.agenda))
         a.search_page.triggered.connect(lambda: self.tabs.setCurrentWidget(self.search_page))
+        a.invoices.triggered.connect(lambda: self.tabs.setCurrentWidget(self.invoices_page))
+        a.reports.triggered.connect(lambda: self.tabs.setCurrentWidget(self.reports_page))
+        a.new_invoice.triggered.connect(self.work.new_invoice_for_current)
         a.next_client.triggered.connect(lambda: self.work.step_client(1))
         a.previous_client.triggered.connect(lambda: self.work.step_client(-1))
         a.close_tab.triggered.connect(lambda: self.work.close_tab(self.tabs.currentIndex()))
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
             page.client_requested.connect(self.open_client)
             page.session_requested.connect(self.work.open_session)
         self.agenda.sessions_changed.connect(self.work.on_sessions_changed)
+        self.work.connect_money_pages()
         self.tabs.tabCloseRequested.connect(self.work.close_tab)
         self.drafts_button.clicked.connect(self.work.open_offered_drafts)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -180,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def mark_pages_stale(self) -> None:
         """Something changed: the dashboard and agenda reload when next shown (or now, if shown)."""
-        self._stale_pages = {self.dashboard, self.agenda}
+        self._stale_pages = {self.dashboard, self.agenda, self.invoices_page, self.reports_page}
         self._refresh_if_stale(self.tabs.currentWidget())
 
     def _refresh_if_stale(self, page: QWidget | None) -> None:
@@ -193,9 +204,9 @@ class MainWindow(QMainWindow):
             self._stale_pages.discard(page)
             self._dashboard_clock.start()
             self.dashboard.refresh()
-        elif page is self.agenda and stale:
+        elif page in (self.agenda, self.invoices_page, self.reports_page) and stale:
             self._stale_pages.discard(page)
-            self.agenda.refresh()
+            page.refresh()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
@@ -207,6 +218,8 @@ class MainWindow(QMainWindow):
             self.client_list: "clients",
             self.agenda: "agenda",
             self.search_page: "search",
+            self.invoices_page: "invoices",
+            self.reports_page: "reports",
         }
         self._last_page = names.get(page, self._last_page)
 
@@ -228,6 +241,8 @@ class MainWindow(QMainWindow):
                 "clients": self.client_list,
                 "agenda": self.agenda,
                 "search": self.search_page,
+                "invoices": self.invoices_page,
+                "reports": self.reports_page,
             }.get(self._last_page, self.dashboard)
             if self.client_list.model.total_count == 0:
                 start = self.client_list  # a new practice: start where the first client goes
@@ -235,7 +250,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if current is self.client_list:
             self.client_list.filter_edit.setFocus()
-        self._stale_pages = {self.dashboard, self.agenda}
+        self._stale_pages = {self.dashboard, self.agenda, self.invoices_page, self.reports_page}
         self._refresh_if_stale(current)
         self.work.restore_after_unlock() if not first else self.work.offer_drafts()
         self.idle_watcher.start()
@@ -289,7 +304,13 @@ class MainWindow(QMainWindow):
         self.work.close_all_for_lock()
         self.reveal.clear()
         self.client_list.clear()
-        for page in (self.dashboard, self.agenda, self.search_page):
+        for page in (
+            self.dashboard,
+            self.agenda,
+            self.search_page,
+            self.invoices_page,
+            self.reports_page,
+        ):
             page.clear()
         self.commands.search_edit.clear()
         self.count_label.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 from mentordesk import config
 
 log = logging.getLogger(__name__)
-PAGES = ("dashboard", "clients", "agenda", "search")
+PAGES = ("dashboard", "clients", "agenda", "search", "invoices", "reports")
 
 
 def _encode(data: QByteArray) -> str:

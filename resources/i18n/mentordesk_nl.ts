@@ -371,6 +371,44 @@
     </message>
 </context>
 <context>
+    <name>ClientChooser</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="28" />
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="35" />
+        <source>Client to invoice</source>
+        <translation>Cliënt om te factureren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="47" />
+        <source>&amp;Make invoice</source>
+        <translation>&amp;Factuur maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="49" />
+        <source>Make the invoice</source>
+        <translation>De factuur maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="52" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="56" />
+        <source>Which client is the invoice for?</source>
+        <translation>Voor welke cliënt is de factuur?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_chooser.py" line="67" />
+        <source>Choose a client from the list.</source>
+        <translation>Kies een cliënt uit de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetails</name>
     <message>
         <location filename="../../mentordesk/ui/client_sections.py" line="122" />
@@ -383,58 +421,58 @@
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="211" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="219" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="212" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="220" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="213" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="221" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="214" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="222" />
         <source>Documents in</source>
         <translation>Documenten in</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="217" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="225" />
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="218" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="226" />
         <source>Payer</source>
         <translation>Betaler</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="219" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="227" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="220" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="228" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="235" />
-        <location filename="../../mentordesk/ui/client_sections.py" line="237" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="243" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="245" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="252" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="260" />
         <source>given on {date}</source>
         <translation>gegeven op {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="256" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="264" />
         <source>not recorded yet</source>
         <translation>nog niet vastgelegd</translation>
     </message>
@@ -697,79 +735,183 @@
 <context>
     <name>ClientHeader</name>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="137" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="138" />
         <source>Client name</source>
         <translation>Naam van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="142" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="143" />
         <source>&amp;Edit details…</source>
         <translation>Gegevens &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="143" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="144" />
         <source>Edit the client's details (Ctrl+E)</source>
         <translation>De gegevens van de cliënt bewerken (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="144" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="145" />
         <source>Edit the client's details</source>
         <translation>De gegevens van de cliënt bewerken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="145" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="146" />
         <source>&amp;New engagement…</source>
         <translation>&amp;Nieuw traject…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="146" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="147" />
         <source>New engagement for this client</source>
         <translation>Nieuw traject voor deze cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="147" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="148" />
         <source>Archi&amp;ve client…</source>
         <translation>Cliënt arc&amp;hiveren…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="148" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="149" />
         <source>Archive this client</source>
         <translation>Deze cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="149" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="150" />
         <source>&amp;Letter…</source>
         <translation>Brie&amp;f…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="151" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="152" />
         <source>Write a progress letter: preview it, save it as PDF or print it</source>
         <translation>Een voortgangsbrief schrijven: bekijken, als pdf opslaan of afdrukken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="153" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="154" />
         <source>Write a progress letter</source>
         <translation>Een voortgangsbrief schrijven</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="181" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="155" />
+        <source>&amp;Invoice…</source>
+        <translation>&amp;Factuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="157" />
+        <source>Make an invoice from the client's billable sessions (Ctrl+Shift+I)</source>
+        <translation>Maak een factuur van de declarabele sessies van de cliënt (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="159" />
+        <source>Make an invoice for this client</source>
+        <translation>Een factuur maken voor deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_sections.py" line="189" />
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="185" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="193" />
         <source>Sensitive · lists show {initials}</source>
         <translation>Gevoelig · lijsten tonen {initials}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="189" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="197" />
         <source>prefers “{name}”</source>
         <translation>wil graag „{name}” genoemd worden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_sections.py" line="191" />
+        <location filename="../../mentordesk/ui/client_sections.py" line="199" />
         <source>archived: reopen by changing the status to add new work</source>
         <translation>gearchiveerd: wijzig de status om weer werk toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientInvoicesView</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="66" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="66" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="66" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="66" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="72" />
+        <source>The client's invoices</source>
+        <translation>De facturen van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="76" />
+        <source>No invoices for this client yet.</source>
+        <translation>Nog geen facturen voor deze cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="79" />
+        <source>New invoi&amp;ce…</source>
+        <translation>Nieuwe fa&amp;ctuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="80" />
+        <source>New invoice for this client</source>
+        <translation>Nieuwe factuur voor deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="81" />
+        <source>Pro &amp;bono statement</source>
+        <translation>Pro-&amp;bono-overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="82" />
+        <source>Pro bono statement for this client</source>
+        <translation>Pro-bono-overzicht voor deze cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="84" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="85" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="87" />
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="88" />
+        <source>May be listed by name in the hours log</source>
+        <translation>Mag met naam in het urenlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="91" />
+        <source>Tick when the client agreed to be named in the hours log for credential bodies; otherwise the log lists them anonymously.</source>
+        <translation>Vink aan als de cliënt ermee instemt met naam in het urenlogboek voor beroepsverenigingen te staan; anders staat de cliënt er anoniem in.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="154" />
+        <source>Invoiced {invoiced} · received {paid} · still to receive {open}</source>
+        <translation>Gefactureerd {invoiced} · ontvangen {paid} · nog te ontvangen {open}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="193" />
+        <source>Save the pro bono statement</source>
+        <translation>Het pro-bono-overzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/client_invoices.py" line="202" />
+        <source>Saved as {name} and noted in the document log.</source>
+        <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek.</translation>
     </message>
 </context>
 <context>
@@ -803,63 +945,73 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="85" />
+        <location filename="../../mentordesk/ui/client_page.py" line="91" />
         <source>Engagements</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="88" />
+        <location filename="../../mentordesk/ui/client_page.py" line="94" />
         <source>No engagements yet. Start one with “New engagement…”.</source>
         <translation>Nog geen trajecten. Begin er een met „Nieuw traject…”.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="97" />
-        <location filename="../../mentordesk/ui/client_page.py" line="98" />
-        <source>Sessions, documents and consent</source>
-        <translation>Sessies, documenten en toestemming</translation>
+        <location filename="../../mentordesk/ui/client_page.py" line="104" />
+        <location filename="../../mentordesk/ui/client_page.py" line="106" />
+        <source>Sessions, documents, consent and invoices</source>
+        <translation>Sessies, documenten, toestemming en facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="99" />
+        <location filename="../../mentordesk/ui/client_page.py" line="108" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="120" />
+        <location filename="../../mentordesk/ui/client_page.py" line="130" />
         <source>Client details and engagements</source>
         <translation>Gegevens en trajecten van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="195" />
+        <location filename="../../mentordesk/ui/client_page.py" line="222" />
         <source>Documents ({count})</source>
         <translation>Documenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="197" />
+        <location filename="../../mentordesk/ui/client_page.py" line="224" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="201" />
+        <location filename="../../mentordesk/ui/client_page.py" line="228" />
         <source>Consent ({count})</source>
         <translation>Toestemming ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="201" />
+        <location filename="../../mentordesk/ui/client_page.py" line="228" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="250" />
+        <location filename="../../mentordesk/ui/client_page.py" line="233" />
+        <source>Invoices ({count})</source>
+        <translation>Facturen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="235" />
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/client_page.py" line="284" />
         <source>{total} in all, {active} active</source>
         <translation>{total} in totaal, {active} actief</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="329" />
+        <location filename="../../mentordesk/ui/client_page.py" line="366" />
         <source>Archive client</source>
         <translation>Cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="331" />
+        <location filename="../../mentordesk/ui/client_page.py" line="368" />
         <source>Archive {name}? The client leaves the active lists and gets no new work; notes, goals and invoices stay. You can reopen the client later by changing the status.</source>
         <translation>{name} archiveren? De cliënt verdwijnt uit de actieve lijsten en krijgt geen nieuw werk; notities, doelen en facturen blijven bewaard. U kunt de cliënt later heropenen door de status te wijzigen.</translation>
     </message>
@@ -1212,111 +1364,137 @@ Postcode en plaats</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="180" />
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="183" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="186" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="189" />
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="181" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="187" />
         <source>Refresh the start page</source>
         <translation>De startpagina vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="182" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="188" />
         <source>Read the figures again (F5)</source>
         <translation>De cijfers opnieuw inlezen (F5)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="188" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="194" />
         <source>This week's sessions</source>
         <translation>Sessies van deze week</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="190" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="196" />
         <source>Held sessions without a summary</source>
         <translation>Gehouden sessies zonder verslag</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="192" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="198" />
         <source>Active clients with no next session</source>
         <translation>Actieve cliënten zonder volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="194" />
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="200" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="228" />
         <source>Action items past due</source>
         <translation>Acties over de datum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="206" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="202" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="233" />
+        <source>Invoices overdue</source>
+        <translation>Vervallen facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="214" />
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="206" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="214" />
         <source>No sessions this week.</source>
         <translation>Geen sessies deze week.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="208" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="216" />
         <source>Hours this year</source>
         <translation>Uren dit jaar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="210" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="218" />
         <source>Held, summary still to write</source>
         <translation>Gehouden, verslag nog schrijven</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="212" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="220" />
         <source>Every session of the last 90 days has its summary.</source>
         <translation>Elke sessie van de afgelopen 90 dagen heeft een verslag.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="215" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="223" />
         <source>No next session planned</source>
         <translation>Geen volgende sessie gepland</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="217" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="225" />
         <source>Every active client has a next session planned.</source>
         <translation>Elke actieve cliënt heeft een volgende sessie gepland.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="222" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="230" />
         <source>No action items past their due date.</source>
         <translation>Geen acties over de datum.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="301" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="235" />
+        <source>No invoice is past its payment term.</source>
+        <translation>Geen enkele factuur is over de betaaltermijn.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="326" />
         <source>Still planned this week: {planned} · Summaries to write: {unwritten} · Actions past due: {actions}</source>
         <translation>Nog gepland deze week: {planned} · Verslagen te schrijven: {unwritten} · Acties over de datum: {actions}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="317" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="343" />
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="364" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="390" />
         <source>no session held yet</source>
         <translation>nog geen sessie gehouden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="366" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="392" />
         <source>last session {date}</source>
         <translation>laatste sessie {date}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="396" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="429" />
         <source>Paid: {paid} in {paid_sessions} sessions · Pro bono and free intakes: {unpaid} in {unpaid_sessions} sessions</source>
         <translation>Betaald: {paid} in {paid_sessions} sessies · Pro bono en gratis kennismakingen: {unpaid} in {unpaid_sessions} sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="405" />
+        <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="438" />
         <source>Hours in {year}</source>
         <translation>Uren in {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/overdue_entries.py" line="24" />
+        <source>{days} days</source>
+        <translation>{days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/overdue_entries.py" line="37" />
+        <source>Due on {date}</source>
+        <translation>Te betalen uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/overdue_entries.py" line="48" />
+        <source>{count} · {amount}</source>
+        <translation>{count} · {amount}</translation>
     </message>
 </context>
 <context>
@@ -1332,110 +1510,145 @@ Postcode en plaats</translation>
         <translation>Sessieverslag</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="58" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="52" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="53" />
+        <source>Credit note</source>
+        <translation>Creditfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="56" />
+        <source>Payment reminder</source>
+        <translation>Betalingsherinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="59" />
+        <source>Pro bono statement</source>
+        <translation>Overzicht pro-bonowerk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="62" />
+        <source>Year overview</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="65" />
+        <source>Year overview (CSV)</source>
+        <translation>Jaaroverzicht (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="68" />
+        <source>Hours log (CSV)</source>
+        <translation>Urenlog (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="77" />
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="59" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="78" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="68" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="87" />
         <source>1 goal</source>
         <translation>1 doel</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="71" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="90" />
         <source>{count} goals</source>
         <translation>{count} doelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="74" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="93" />
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="77" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="96" />
         <source>{count} sessions</source>
         <translation>{count} sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="81" />
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="229" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="100" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="248" />
         <source>{count} confidential ticked</source>
         <translation>{count} vertrouwelijk aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="85" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="104" />
         <source>no goals or sessions</source>
         <translation>geen doelen of sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="148" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="167" />
         <source>Every letter and summary that was saved or printed, newest first.</source>
         <translation>Elke brief en elk verslag dat is opgeslagen of afgedrukt, nieuwste eerst.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="154" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="173" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="155" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="174" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="156" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="175" />
         <source>Included</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="157" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="176" />
         <source>File and SHA-256</source>
         <translation>Bestand en SHA-256</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="160" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="179" />
         <source>Documents that left the practice</source>
         <translation>Documenten die de praktijk hebben verlaten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="179" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="198" />
         <source>No letter or summary about this client has left the practice yet.</source>
         <translation>Er heeft nog geen brief of verslag over deze cliënt de praktijk verlaten.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="215" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="234" />
         <source>{recipient} ({kind})</source>
         <translation>{recipient} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="218" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="237" />
         <source>{document}
 to {recipient}</source>
         <translation>{document}
 aan {recipient}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="224" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="243" />
         <source>default printer</source>
         <translation>standaardprinter</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="226" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="245" />
         <source>SHA-256 {hash}</source>
         <translation>SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="234" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="253" />
         <source>{included}. Confidential sessions the mentor ticked for this document: {count}.</source>
         <translation>{included}. Vertrouwelijke sessies die de mentor voor dit document aanvinkte: {count}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="244" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="263" />
         <source>{channel}: {place}
 SHA-256: {hash}</source>
         <translation>{channel}: {place}
@@ -1494,6 +1707,39 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="81" />
+        <source>Payment registered.</source>
+        <translation>Betaling geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="100" />
+        <source>Save the invoice</source>
+        <translation>De factuur opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="112" />
+        <source>Save the payment reminder</source>
+        <translation>De betalingsherinnering opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="129" />
+        <source>Saved as {name} and noted in the document log.</source>
+        <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="134" />
+        <source>Printed and noted in the document log.</source>
+        <translation>Afgedrukt en vastgelegd in het documentenlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_actions.py" line="138" />
+        <source>Preparing the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
     <name>EditorBody</name>
     <message>
         <location filename="../../mentordesk/ui/session_editor_body.py" line="58" />
@@ -1507,6 +1753,439 @@ SHA-256: {hash}</translation>
         <location filename="../../mentordesk/ui/session_editor_bars.py" line="187" />
         <source>{held} of {planned} sessions held</source>
         <translation>{held} van {planned} sessies gehouden</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLayout</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="55" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="64" />
+        <source>Open the &amp;invoice</source>
+        <translation>De &amp;factuur openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="66" />
+        <source>Open the invoice this credit note corrects</source>
+        <translation>De factuur openen die deze creditfactuur corrigeert</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="71" />
+        <source>Who the invoice is addressed to</source>
+        <translation>Aan wie de factuur is gericht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="74" />
+        <source>The customer's reference or PO number</source>
+        <translation>Het kenmerk of inkoopordernummer van de afnemer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="75" />
+        <source>Purchase order or cost centre</source>
+        <translation>Inkooporder of kostenplaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="77" />
+        <source>Language of the invoice</source>
+        <translation>Taal van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="81" />
+        <source>VAT reverse-charged (business customer in another EU country)</source>
+        <translation>Btw verlegd (zakelijke afnemer in een ander EU-land)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="83" />
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="334" />
+        <source>VAT reverse-charged</source>
+        <translation>Btw verlegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="86" />
+        <source>No held sessions waiting to be invoiced.</source>
+        <translation>Er wachten geen gehouden sessies op een factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="89" />
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="90" />
+        <source>Add a line to the invoice</source>
+        <translation>Een regel aan de factuur toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="91" />
+        <source>Re&amp;move line</source>
+        <translation>Regel &amp;weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="92" />
+        <source>Remove the selected line</source>
+        <translation>De gekozen regel weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="100" />
+        <source>Note printed on the invoice</source>
+        <translation>Opmerking op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="101" />
+        <source>Printed under the lines (optional)</source>
+        <translation>Komt onder de regels (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="102" />
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="103" />
+        <source>Payment QR code on the invoice</source>
+        <translation>Betaal-QR-code op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="105" />
+        <source>Payments</source>
+        <translation>Betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="109" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="109" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="109" />
+        <source>Method</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="109" />
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="112" />
+        <source>Payments received</source>
+        <translation>Ontvangen betalingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="116" />
+        <source>No payments registered yet.</source>
+        <translation>Nog geen betalingen geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="123" />
+        <source>What stops issuing</source>
+        <translation>Wat het definitief maken tegenhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="124" />
+        <source>Practice &amp;details…</source>
+        <translation>&amp;Praktijkgegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="125" />
+        <source>Open the practice details</source>
+        <translation>De praktijkgegevens openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="126" />
+        <source>Client's &amp;page…</source>
+        <translation>&amp;Cliëntpagina…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="127" />
+        <source>Open the client's page</source>
+        <translation>De pagina van de cliënt openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="138" />
+        <source>De&amp;lete draft…</source>
+        <translation>Concept &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="138" />
+        <source>Delete the draft</source>
+        <translation>Het concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="139" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="139" />
+        <source>Close the invoice</source>
+        <translation>De factuur sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="140" />
+        <source>&amp;Save draft</source>
+        <translation>Concept &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="140" />
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="141" />
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Het concept opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="142" />
+        <source>&amp;Issue…</source>
+        <translation>&amp;Definitief maken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="142" />
+        <source>Issue the invoice</source>
+        <translation>De factuur definitief maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="144" />
+        <source>Give the invoice its number; after that it can never change</source>
+        <translation>Geef de factuur haar nummer; daarna kan ze nooit meer veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="146" />
+        <source>Register &amp;payment…</source>
+        <translation>&amp;Betaling registreren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="146" />
+        <source>Register a payment</source>
+        <translation>Een betaling registreren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="147" />
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="147" />
+        <source>Payment reminder</source>
+        <translation>Betalingsherinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="149" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="150" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="152" />
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Creditfactuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="152" />
+        <source>Make a credit note</source>
+        <translation>Een creditfactuur maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="153" />
+        <source>Correct this invoice with a credit note</source>
+        <translation>Deze factuur corrigeren met een creditfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="154" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="154" />
+        <source>Print the invoice</source>
+        <translation>De factuur afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="155" />
+        <source>Print with a preview (Ctrl+P)</source>
+        <translation>Afdrukken met voorbeeld (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="156" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als p&amp;df…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="156" />
+        <source>Save the invoice as PDF</source>
+        <translation>De factuur opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="157" />
+        <source>Save the invoice as a PDF file (Ctrl+S)</source>
+        <translation>De factuur opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="175" />
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="179" />
+        <source>Invoice &amp;to:</source>
+        <translation>Factuur &amp;aan:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="180" />
+        <source>&amp;Reference / PO:</source>
+        <translation>&amp;Kenmerk / inkooporder:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="181" />
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="186" />
+        <source>Sessions to invoice</source>
+        <translation>Te factureren sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="193" />
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="206" />
+        <source>On the invoice</source>
+        <translation>Op de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="222" />
+        <source>The invoice</source>
+        <translation>De factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="301" />
+        <source>Subtotal excl. VAT</source>
+        <translation>Subtotaal excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="307" />
+        <source>VAT {rate} on {amount}</source>
+        <translation>Btw {rate} over {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="316" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="332" />
+        <source>No VAT (small-business scheme)</source>
+        <translation>Geen btw (kleineondernemersregeling)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="336" />
+        <source>No VAT: {reason}</source>
+        <translation>Geen btw: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_layout.py" line="336" />
+        <source>No VAT</source>
+        <translation>Geen btw</translation>
+    </message>
+</context>
+<context>
+    <name>EditorViews</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="59" />
+        <source>{name} (the client)</source>
+        <translation>{name} (de cliënt)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="138" />
+        <source>&amp;Issue credit note…</source>
+        <translation>Creditfactuur &amp;definitief maken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="138" />
+        <source>&amp;Issue…</source>
+        <translation>&amp;Definitief maken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="143" />
+        <source>Credit note</source>
+        <translation>Creditfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="143" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="146" />
+        <source>{number} · {name}</source>
+        <translation>{number} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="152" />
+        <source>Status: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="157" />
+        <source>Issued on {date} as {number}. An issued invoice never changes: correct it with a credit note.</source>
+        <translation>Definitief gemaakt op {date} als {number}. Een definitieve factuur verandert nooit meer: corrigeer haar met een creditfactuur.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="162" />
+        <source>Credit note {number}, issued on {date}, corrects invoice {credited}.</source>
+        <translation>Creditfactuur {number}, definitief op {date}, corrigeert factuur {credited}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="170" />
+        <source>Credit note for invoice {credited}: its amounts are negative. Remove the lines that stay charged, then issue it.</source>
+        <translation>Creditfactuur voor factuur {credited}: de bedragen zijn negatief. Haal de regels weg die in rekening blijven, en maak haar dan definitief.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="177" />
+        <source>Open invoice {number}</source>
+        <translation>Factuur {number} openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="226" />
+        <source>Due on {date}</source>
+        <translation>Te betalen uiterlijk {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="227" />
+        <source>received {amount}</source>
+        <translation>ontvangen {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="231" />
+        <source>credited {amount}</source>
+        <translation>gecrediteerd {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="237" />
+        <source>still to pay {amount}</source>
+        <translation>nog te betalen {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="243" />
+        <source>paid too much {amount}</source>
+        <translation>te veel betaald {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor_views.py" line="263" />
+        <source>Before this invoice can be issued:</source>
+        <translation>Voordat deze factuur definitief kan worden:</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2839,64 @@ Traject: {engagement}</translation>
     </message>
 </context>
 <context>
+    <name>HoursLogView</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="43" />
+        <source>Listed</source>
+        <translation>Met naam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="44" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="45" />
+        <source>In the log as</source>
+        <translation>In het logboek als</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="46" />
+        <source>First session</source>
+        <translation>Eerste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="47" />
+        <source>Last session</source>
+        <translation>Laatste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="48" />
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="49" />
+        <source>Pro bono</source>
+        <translation>Pro bono</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="52" />
+        <source>Hours log per client</source>
+        <translation>Urenlogboek per cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="69" />
+        <source>May be listed: the client agreed to be named in the hours log</source>
+        <translation>Met naam: de cliënt stemt ermee in met naam in het urenlogboek te staan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="105" />
+        <source>The client agreed to be named in the hours log</source>
+        <translation>De cliënt stemt ermee in met naam in het urenlogboek te staan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/hours_log_view.py" line="107" />
+        <source>Listed anonymously; tick when the client agrees to be named</source>
+        <translation>Staat er anoniem in; vink aan als de cliënt instemt met vermelding van de naam</translation>
+    </message>
+</context>
+<context>
     <name>ImagePicker</name>
     <message>
         <location filename="../../mentordesk/ui/settings/image_picker.py" line="49" />
@@ -2205,6 +2942,352 @@ Traject: {engagement}</translation>
         <location filename="../../mentordesk/ui/settings/image_picker.py" line="167" />
         <source>No image</source>
         <translation>Geen afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="22" />
+        <source>Issue the credit note?</source>
+        <translation>Creditfactuur definitief maken?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="23" />
+        <source>Issue this credit note to {addressee} for {total}?
+
+It gets the next invoice number. After that it can never be changed or deleted.</source>
+        <translation>Deze creditfactuur aan {addressee} van {total} definitief maken?
+
+Ze krijgt het volgende factuurnummer. Daarna kan ze nooit meer worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="29" />
+        <source>Issue the invoice?</source>
+        <translation>Factuur definitief maken?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="30" />
+        <source>Issue this invoice to {addressee} for {total}?
+
+It gets the next invoice number of the year. After that it can never be changed or deleted: a mistake can only be corrected with a credit note.</source>
+        <translation>Deze factuur aan {addressee} van {total} definitief maken?
+
+Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer worden gewijzigd of verwijderd: een fout is dan alleen met een creditfactuur te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="44" />
+        <source>Issue</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="54" />
+        <source>Delete the draft?</source>
+        <translation>Concept verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="55" />
+        <source>Delete this draft invoice? Its sessions can then be invoiced again. A draft has no number yet, so no number is lost.</source>
+        <translation>Deze conceptfactuur verwijderen? De sessies erop kunnen dan opnieuw worden gefactureerd. Een concept heeft nog geen nummer, dus er gaat geen nummer verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="66" />
+        <source>This invoice has not been saved yet. Keep it as a draft?</source>
+        <translation>Deze factuur is nog niet opgeslagen. Bewaren als concept?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="70" />
+        <source>This draft has changes that are not saved. Save them?</source>
+        <translation>Dit concept heeft wijzigingen die niet zijn opgeslagen. Opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/editor_questions.py" line="76" />
+        <source>Unsaved invoice</source>
+        <translation>Factuur niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="102" />
+        <source>Credit note {number}</source>
+        <translation>Creditfactuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="102" />
+        <source>Invoice {number}</source>
+        <translation>Factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="104" />
+        <source>Credit note · {name}</source>
+        <translation>Creditfactuur · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="104" />
+        <source>Invoice · {name}</source>
+        <translation>Factuur · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="117" />
+        <source>Not saved yet.</source>
+        <translation>Nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="200" />
+        <source>No preview: {reason}</source>
+        <translation>Geen voorbeeld: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="231" />
+        <source>Draft saved.</source>
+        <translation>Concept opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="271" />
+        <source>Not issued: see what is missing above.</source>
+        <translation>Niet definitief gemaakt: zie hierboven wat er ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_editor.py" line="285" />
+        <source>Issued as {number}.</source>
+        <translation>Definitief gemaakt als {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="93" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="94" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="95" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="96" />
+        <source>Invoice to</source>
+        <translation>Factuur aan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="97" />
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="98" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="99" />
+        <source>Still to pay</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="100" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="206" />
+        <source>Credit note for invoice {number}</source>
+        <translation>Creditfactuur voor factuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="208" />
+        <source>{paid} received so far</source>
+        <translation>{paid} tot nu toe ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesLayout</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="36" />
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="58" />
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="42" />
+        <source>Year of issue</source>
+        <translation>Jaar van de factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="44" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="46" />
+        <source>Filter by number or name…</source>
+        <translation>Filter op nummer of naam…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="47" />
+        <source>Filter the invoices</source>
+        <translation>De facturen filteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="51" />
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nieuwe factuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="52" />
+        <source>Make a new invoice</source>
+        <translation>Een nieuwe factuur maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="53" />
+        <source>Make a new invoice for a client (Ctrl+Shift+I)</source>
+        <translation>Een nieuwe factuur maken voor een cliënt (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="75" />
+        <source>No invoices match these filters.</source>
+        <translation>Geen facturen bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="80" />
+        <source>Totals of the invoices shown</source>
+        <translation>Totalen van de getoonde facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="91" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="91" />
+        <source>Open the selected invoice</source>
+        <translation>De gekozen factuur openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="93" />
+        <source>Register &amp;payment…</source>
+        <translation>&amp;Betaling registreren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="93" />
+        <source>Register a payment on the selected invoice</source>
+        <translation>Een betaling registreren op de gekozen factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="95" />
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="95" />
+        <source>Payment reminder</source>
+        <translation>Betalingsherinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="97" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="98" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="101" />
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Creditfactuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="101" />
+        <source>Make a credit note for the selected invoice</source>
+        <translation>Een creditfactuur maken voor de gekozen factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="103" />
+        <source>&amp;Delete draft…</source>
+        <translation>Concept &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="103" />
+        <source>Delete the draft</source>
+        <translation>Het concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="114" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_layout.py" line="115" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="71" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="72" />
+        <source>To be paid</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="154" />
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="208" />
+        <source>{count} issued</source>
+        <translation>{count} definitief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="209" />
+        <source>invoiced {amount}</source>
+        <translation>gefactureerd {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="210" />
+        <source>received {amount}</source>
+        <translation>ontvangen {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="211" />
+        <source>still to receive {amount}</source>
+        <translation>nog te ontvangen {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="217" />
+        <source>overdue {amount}</source>
+        <translation>vervallen {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="331" />
+        <source>Delete the draft?</source>
+        <translation>Concept verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="333" />
+        <source>Delete the draft invoice for {name} of {amount}? Its sessions can then be invoiced again.</source>
+        <translation>De conceptfactuur voor {name} van {amount} verwijderen? De sessies erop kunnen dan opnieuw worden gefactureerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="347" />
+        <source>Save the payment reminder</source>
+        <translation>De betalingsherinnering opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="360" />
+        <source>Saved as {name} and noted in the document log.</source>
+        <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +3420,59 @@ Traject: {engagement}</translation>
     </message>
 </context>
 <context>
+    <name>LineTable</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="84" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="85" />
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="86" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="87" />
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="88" />
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="89" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="92" />
+        <source>Invoice lines</source>
+        <translation>Factuurregels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="110" />
+        <source>Unit of the line</source>
+        <translation>Eenheid van de regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="113" />
+        <source>VAT rate of the line</source>
+        <translation>Btw-tarief van de regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/line_table.py" line="155" />
+        <source>A session on this invoice</source>
+        <translation>Een sessie op deze factuur</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../mentordesk/ui/lock_screen.py" line="24" />
@@ -2367,142 +3503,162 @@ Traject: {engagement}</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="78" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="85" />
         <source>&amp;New practice file…</source>
         <translation>&amp;Nieuw praktijkbestand…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="81" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="88" />
         <source>&amp;Open practice file…</source>
         <translation>Praktijkbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="84" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="91" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="87" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="94" />
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="89" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="96" />
         <source>Hide all client data until the passphrase is given again</source>
         <translation>Alle cliëntgegevens verbergen tot het wachtwoord opnieuw is ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="94" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="101" />
         <source>&amp;Close file</source>
         <translation>Bestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="97" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="104" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="101" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="108" />
         <source>New &amp;client…</source>
         <translation>Nieuwe &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="103" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="110" />
         <source>Add a new client</source>
         <translation>Een nieuwe cliënt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="107" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="114" />
         <source>New &amp;session</source>
         <translation>Nieuwe &amp;sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="109" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="116" />
         <source>Write or plan a session for the client on screen</source>
         <translation>Een sessie schrijven of plannen voor de cliënt op het scherm</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="115" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="122" />
+        <source>New &amp;invoice…</source>
+        <translation>Nieuwe &amp;factuur…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="124" />
+        <source>Make an invoice for the client on screen from their billable sessions</source>
+        <translation>Een factuur maken voor de cliënt op het scherm, van diens declarabele sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="130" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="117" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="132" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="121" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="136" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="123" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="138" />
         <source>Practice details and settings</source>
         <translation>Praktijkgegevens en instellingen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="125" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="140" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="126" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="141" />
         <source>&amp;Clients</source>
         <translation>&amp;Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="127" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="142" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="129" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="144" />
         <source>Search &amp;results</source>
         <translation>&amp;Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="132" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="146" />
+        <source>&amp;Invoices</source>
+        <translation>&amp;Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="147" />
+        <source>Rep&amp;orts</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="149" />
         <source>&amp;Next client</source>
         <translation>&amp;Volgende cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="135" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="152" />
         <source>&amp;Previous client</source>
         <translation>Vo&amp;rige cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="139" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="156" />
         <source>Close &amp;tab</source>
         <translation>&amp;Tabblad sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="144" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="156" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="173" />
         <source>&amp;Work</source>
         <translation>&amp;Werk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="162" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="180" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="171" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="189" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="181" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="199" />
         <source>Search clients, goals, notes… (Ctrl+F)</source>
         <translation>Zoek in cliënten, doelen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="183" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="201" />
         <source>Search the practice</source>
         <translation>Zoeken in de praktijk</translation>
     </message>
@@ -2510,55 +3666,182 @@ Traject: {engagement}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="87" />
+        <location filename="../../mentordesk/ui/main_window.py" line="92" />
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="86" />
+        <location filename="../../mentordesk/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="84" />
+        <location filename="../../mentordesk/ui/main_window.py" line="89" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="88" />
+        <location filename="../../mentordesk/ui/main_window.py" line="93" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="89" />
+        <location filename="../../mentordesk/ui/main_window.py" line="94" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="103" />
+        <location filename="../../mentordesk/ui/main_window.py" line="95" />
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="96" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="110" />
         <source>Open unsaved session notes</source>
         <translation>Niet-opgeslagen sessienotities openen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="161" />
+        <location filename="../../mentordesk/ui/main_window.py" line="172" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="219" />
-        <location filename="../../mentordesk/ui/main_window.py" line="222" />
+        <location filename="../../mentordesk/ui/main_window.py" line="232" />
+        <location filename="../../mentordesk/ui/main_window.py" line="235" />
         <source>{practice} — MentorDesk</source>
         <translation>{practice} — MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="253" />
+        <location filename="../../mentordesk/ui/main_window.py" line="268" />
         <source>{visible} of {total} clients</source>
         <translation>{visible} van {total} cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="298" />
+        <location filename="../../mentordesk/ui/main_window.py" line="319" />
         <source>MentorDesk — locked</source>
         <translation>MentorDesk — vergrendeld</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyLabels</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="38" />
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="39" />
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="40" />
+        <source>Partly paid</source>
+        <translation>Deels betaald</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="41" />
+        <source>Overdue</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="42" />
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="43" />
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="44" />
+        <source>Refund due</source>
+        <translation>Terug te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="45" />
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="62" />
+        <source>Credit note</source>
+        <translation>Creditfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="54" />
+        <source>Overdue · {days} days</source>
+        <translation>Vervallen · {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="60" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="68" />
+        <source>Bank transfer</source>
+        <translation>Overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="69" />
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="70" />
+        <source>Card</source>
+        <translation>Pin of kaart</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="71" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="78" />
+        <source>hour</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="79" />
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="80" />
+        <source>item</source>
+        <translation>stuk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_labels.py" line="100" />
+        <source>(draft)</source>
+        <translation>(concept)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyOutput</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_output.py" line="78" />
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_output.py" line="109" />
+        <source>Save as CSV</source>
+        <translation>Opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_output.py" line="109" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/money_output.py" line="187" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +4208,109 @@ Traject: {engagement}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="55" />
+        <source>Register money paid back — {number}</source>
+        <translation>Terugbetaling registreren — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="57" />
+        <source>Register a payment — {number}</source>
+        <translation>Betaling registreren — {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="59" />
+        <source>&amp;Register</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="60" />
+        <source>Register the payment</source>
+        <translation>De betaling registreren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="64" />
+        <source>Invoice {number} to {name}</source>
+        <translation>Factuur {number} aan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="74" />
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="76" />
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="77" />
+        <source>Received so far</source>
+        <translation>Tot nu toe ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="80" />
+        <source>Paid too much</source>
+        <translation>Te veel betaald</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="80" />
+        <source>Still to pay</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="104" />
+        <source>For example: the bank's transaction reference</source>
+        <translation>Bijvoorbeeld: het kenmerk van de bank</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="107" />
+        <source>Amount paid back:</source>
+        <translation>Terugbetaald bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="107" />
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="109" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="109" />
+        <source>Date of payment</source>
+        <translation>Betaaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="110" />
+        <source>Amount received</source>
+        <translation>Ontvangen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="111" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Betaalwijze:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="111" />
+        <source>Payment method</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="112" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/payment_dialog.py" line="112" />
+        <source>Note about the payment</source>
+        <translation>Opmerking bij de betaling</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="53" />
@@ -2970,289 +4356,372 @@ Traject: {engagement}</translation>
 <context>
     <name>PracticePage</name>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="62" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="65" />
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="62" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="65" />
         <source>Practice name</source>
         <translation>Naam van de praktijk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="65" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="68" />
         <source>Trade name:</source>
         <translation>Handelsnaam:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="66" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="69" />
         <source>Trade name</source>
         <translation>Handelsnaam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="70" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="73" />
         <source>Street:</source>
         <translation>Straat:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="71" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="74" />
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="74" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="77" />
         <source>Postal code:</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="75" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="78" />
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="77" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="80" />
         <source>City:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="77" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="80" />
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="79" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="82" />
         <source>Country:</source>
         <translation>Land:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="79" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="82" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="83" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="86" />
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="85" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="88" />
         <source>E-mail address</source>
         <translation>E-mailadres</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="85" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="88" />
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="89" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="92" />
         <source>Phone:</source>
         <translation>Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="89" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="92" />
         <source>Phone number</source>
         <translation>Telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="92" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="95" />
         <source>Website:</source>
         <translation>Website:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="93" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="96" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="97" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="100" />
         <source>KvK number:</source>
         <translation>KvK-nummer:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="100" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="103" />
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="104" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="107" />
         <source>btw-id (VAT id):</source>
         <translation>Btw-id:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="105" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="108" />
         <source>btw-id (VAT id)</source>
         <translation>Btw-identificatienummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="108" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="111" />
         <source>IBAN:</source>
         <translation>IBAN:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="109" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="112" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="114" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="117" />
         <source>Default hourly rate in euros</source>
         <translation>Standaard uurtarief in euro</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="116" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="119" />
         <source>e.g. {amount}</source>
         <translation>bijv. {amount}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="120" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="123" />
         <source>VAT regime</source>
         <translation>Btw-regeling</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="122" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="125" />
         <source>21% VAT</source>
         <translation>21% btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="123" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="126" />
         <source>Small-business scheme (KOR): no VAT</source>
         <translation>Kleineondernemersregeling (KOR): geen btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="124" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="127" />
         <source>Exempt from VAT</source>
         <translation>Vrijgesteld van btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="128" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="131" />
         <source>Line on invoices instead of VAT</source>
         <translation>Regel op facturen in plaats van btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="129" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="132" />
         <source>Printed on invoices instead of VAT</source>
         <translation>Staat op facturen in plaats van btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="132" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="135" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="133" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="136" />
         <source>Payment term in days</source>
         <translation>Betalingstermijn in dagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="136" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="139" />
+        <source>Pattern of invoice numbers</source>
+        <translation>Patroon van de factuurnummers</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="151" />
         <source>Default language for documents</source>
         <translation>Standaardtaal voor documenten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="137" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="152" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="138" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="153" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="141" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="156" />
         <source>Hourly rate:</source>
         <translation>Uurtarief:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="143" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="158" />
         <source>VAT:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="145" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="160" />
         <source>Exemption text:</source>
         <translation>Tekst vrijstelling:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="148" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="163" />
         <source>Payment term:</source>
         <translation>Betalingstermijn:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="151" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="166" />
+        <source>Invoice numbers:</source>
+        <translation>Factuurnummers:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="169" />
         <source>Documents in:</source>
         <translation>Documenten in:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="154" />
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="160" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="172" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="178" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="155" />
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="160" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="173" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="178" />
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="165" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="183" />
         <source>PNG or JPEG, at most 2 MB each. Printed on letters and invoices.</source>
         <translation>PNG of JPEG, elk hoogstens 2 MB. Staan op brieven en facturen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="172" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="190" />
         <source>Practice</source>
         <translation>Praktijk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="173" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="191" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="174" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="192" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="175" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="193" />
         <source>Registration and bank</source>
         <translation>Registratie en bank</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="178" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="196" />
         <source>Invoices and documents</source>
         <translation>Facturen en documenten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="179" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="197" />
         <source>Letterhead</source>
         <translation>Briefpapier</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="212" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="231" />
         <source>Practice details</source>
         <translation>Praktijkgegevens</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/practice_page.py" line="216" />
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="235" />
         <source>Used on letters and invoices. Kept in the practice file, so they travel with it.</source>
         <translation>Voor brieven en facturen. Bewaard in het praktijkbestand, dus ze reizen mee.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="338" />
+        <source>not a usable pattern</source>
+        <translation>geen bruikbaar patroon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/practice_page.py" line="341" />
+        <source>first of {year}: {number}</source>
+        <translation>eerste van {year}: {number}</translation>
     </message>
 </context>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../mentordesk/ui/documents/printing.py" line="226" />
+        <location filename="../../mentordesk/ui/documents/printing.py" line="235" />
         <source>Print preview — {name}</source>
         <translation>Afdrukvoorbeeld — {name}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/printing.py" line="262" />
+        <location filename="../../mentordesk/ui/documents/printing.py" line="271" />
         <source>The printer could not be started. Check that it is switched on and connected, then print again.</source>
         <translation>De printer kon niet worden gestart. Controleer of hij aanstaat en is aangesloten, en druk daarna opnieuw af.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyPanel</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="71" />
+        <source>Ready to invoice</source>
+        <translation>Klaar om te factureren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="75" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="75" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="79" />
+        <source>Sessions ready to invoice, per client</source>
+        <translation>Sessies klaar om te factureren, per cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="85" />
+        <source>Every held, billable session is on an invoice.</source>
+        <translation>Elke gehouden, declarabele sessie staat op een factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="87" />
+        <source>In&amp;voice…</source>
+        <translation>&amp;Factureren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="88" />
+        <source>Invoice the selected sessions</source>
+        <translation>De gekozen sessies factureren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="89" />
+        <source>Start an invoice for these sessions (Enter)</source>
+        <translation>Een factuur beginnen voor deze sessies (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="116" />
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="118" />
+        <source>{count} sessions</source>
+        <translation>{count} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="121" />
+        <source>{sessions} · paid by {payer}</source>
+        <translation>{sessions} · via {payer}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/ready_panel.py" line="129" />
+        <source>{name}: sessions since {date}, amount excl. VAT</source>
+        <translation>{name}: sessies sinds {date}, bedrag excl. btw</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +4765,288 @@ Traject: {engagement}</translation>
         <location filename="../../mentordesk/ui/documents/recipient_bar.py" line="135" />
         <source>{recipient} — no consent yet</source>
         <translation>{recipient} — nog geen toestemming</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsLayout</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="65" />
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="71" />
+        <source>Year of the reports</source>
+        <translation>Jaar van de rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="73" />
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="79" />
+        <source>Invoiced excl. VAT</source>
+        <translation>Gefactureerd excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="80" />
+        <source>VAT charged</source>
+        <translation>Berekende btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="81" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="82" />
+        <source>Still to receive</source>
+        <translation>Nog te ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="83" />
+        <source>Paid hours</source>
+        <translation>Betaalde uren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="84" />
+        <source>Pro bono hours</source>
+        <translation>Pro-bono-uren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="85" />
+        <source>Value of pro bono work</source>
+        <translation>Waarde van pro-bonowerk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="94" />
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="95" />
+        <source>Taxed turnover</source>
+        <translation>Belaste omzet</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="96" />
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="97" />
+        <source>Reverse-charged</source>
+        <translation>Verlegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="98" />
+        <source>Untaxed</source>
+        <translation>Onbelast</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="101" />
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="199" />
+        <source>VAT per quarter</source>
+        <translation>Btw per kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="105" />
+        <source>Services to businesses in other EU countries, VAT reverse-charged (3b)</source>
+        <translation>Diensten aan ondernemers in andere EU-landen, btw verlegd (3b)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="111" />
+        <source>Turnover under the small-business scheme (KOR) or another exemption</source>
+        <translation>Omzet onder de kleineondernemersregeling (KOR) of een andere vrijstelling</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="127" />
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="128" />
+        <source>Hours log over all years</source>
+        <translation>Urenlogboek over alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="136" />
+        <source>&amp;Year overview (PDF)</source>
+        <translation>&amp;Jaaroverzicht (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="136" />
+        <source>Year overview as PDF</source>
+        <translation>Jaaroverzicht als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="139" />
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="149" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="140" />
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="150" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="143" />
+        <source>Year overview (&amp;CSV)…</source>
+        <translation>Jaaroverzicht (&amp;csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="143" />
+        <source>Save the year overview as CSV</source>
+        <translation>Het jaaroverzicht opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="146" />
+        <source>&amp;Pro bono statement</source>
+        <translation>&amp;Pro-bono-overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="146" />
+        <source>Pro bono statement of the year</source>
+        <translation>Pro-bono-overzicht van het jaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="153" />
+        <source>&amp;Hours log (CSV)…</source>
+        <translation>&amp;Urenlogboek (csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="153" />
+        <source>Save the hours log as CSV</source>
+        <translation>Het urenlogboek opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="166" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="167" />
+        <source>Documents &amp;in:</source>
+        <translation>&amp;Documenten in:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="192" />
+        <source>Revenue per month</source>
+        <translation>Omzet per maand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="195" />
+        <source>Paid and pro bono hours</source>
+        <translation>Betaalde en pro-bono-uren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="206" />
+        <source>Hours log</source>
+        <translation>Urenlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="215" />
+        <source>For credential bodies such as ICF. Clients who did not agree to be named are listed anonymously.</source>
+        <translation>Voor beroepsverenigingen zoals ICF. Cliënten die niet met naam vermeld willen worden, staan er anoniem in.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_layout.py" line="237" />
+        <source>For the accountant and the credential body:</source>
+        <translation>Voor de boekhouder en de beroepsvereniging:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="170" />
+        <source>Paid: {paid} in {paid_sessions} sessions · pro bono and free intakes: {unpaid} in {unpaid_sessions} sessions</source>
+        <translation>Betaald: {paid} in {paid_sessions} sessies · pro bono en gratis kennismakingen: {unpaid} in {unpaid_sessions} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="184" />
+        <source>Q{quarter}</source>
+        <translation>K{quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="216" />
+        <source>By invoice date, credit notes subtracted. Taxed turnover and VAT go in 1a/1b of the VAT return, reverse-charged services to EU businesses in 3b.</source>
+        <translation>Naar factuurdatum, creditfacturen afgetrokken. Belaste omzet en btw horen in 1a/1b van de btw-aangifte, verlegde diensten aan EU-ondernemers in 3b.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="243" />
+        <source>Save the year overview</source>
+        <translation>Het jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="257" />
+        <source>Save the pro bono statement</source>
+        <translation>Het pro-bono-overzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="273" />
+        <source>Year overview {year}</source>
+        <translation>Jaaroverzicht {year}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="278" />
+        <source>Save the year overview as CSV</source>
+        <translation>Het jaaroverzicht opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="288" />
+        <source>all years</source>
+        <translation>alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="289" />
+        <source>Hours log {period}</source>
+        <translation>Urenlogboek {period}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="294" />
+        <source>Save the hours log as CSV</source>
+        <translation>Het urenlogboek opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="299" />
+        <source>Saved as {name} and noted in the document log.</source>
+        <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/reports_page.py" line="304" />
+        <source>Printed and noted in the document log.</source>
+        <translation>Afgedrukt en vastgelegd in het documentenlogboek.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChart</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="42" />
+        <source>Revenue per month</source>
+        <translation>Omzet per maand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="59" />
+        <source>Invoiced excl. VAT: {revenue}. Received: {received}.</source>
+        <translation>Gefactureerd excl. btw: {revenue}. Ontvangen: {received}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="155" />
+        <source>Invoiced excl. VAT</source>
+        <translation>Gefactureerd excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="156" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="173" />
+        <source>{month}: invoiced {revenue} excl. VAT, received {received}</source>
+        <translation>{month}: gefactureerd {revenue} excl. btw, ontvangen {received}</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +5589,39 @@ Traject: {engagement}</translation>
     </message>
 </context>
 <context>
+    <name>SessionPicker</name>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="60" />
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="60" />
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="60" />
+        <source>Engagement</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="60" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="66" />
+        <source>Sessions to invoice</source>
+        <translation>Te factureren sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/money/session_picker.py" line="85" />
+        <source>{date} (missed)</source>
+        <translation>{date} (niet gekomen)</translation>
+    </message>
+</context>
+<context>
     <name>SessionTimeline</name>
     <message>
         <location filename="../../mentordesk/ui/session_timeline.py" line="85" />
@@ -4073,27 +5857,27 @@ Traject: {engagement}</translation>
 <context>
     <name>WorkTabs</name>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="210" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="302" />
         <source>Open a client first: a session belongs to a client's engagement.</source>
         <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="220" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="312" />
         <source>This client has no open engagement yet. Add one on the client's page.</source>
         <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="321" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="420" />
         <source>Open unsaved session notes ({count})</source>
         <translation>Niet-opgeslagen sessienotities openen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="325" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="424" />
         <source>Session notes you had not saved were kept. Open them from the status bar.</source>
         <translation>Sessienotities die u nog niet had opgeslagen zijn bewaard. Open ze via de statusbalk.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="356" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="462" />
         <source>The new interface language is used from the next start of MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>

@@ -49,6 +49,25 @@ def document_kind_text(kind: str) -> str:
         DocumentKind.SESSION_SUMMARY.value: QCoreApplication.translate(
             "DocumentLogView", "Session summary"
         ),
+        DocumentKind.INVOICE.value: QCoreApplication.translate("DocumentLogView", "Invoice"),
+        DocumentKind.CREDIT_NOTE.value: QCoreApplication.translate(
+            "DocumentLogView", "Credit note"
+        ),
+        DocumentKind.PAYMENT_REMINDER.value: QCoreApplication.translate(
+            "DocumentLogView", "Payment reminder"
+        ),
+        DocumentKind.PRO_BONO_STATEMENT.value: QCoreApplication.translate(
+            "DocumentLogView", "Pro bono statement"
+        ),
+        DocumentKind.YEAR_OVERVIEW.value: QCoreApplication.translate(
+            "DocumentLogView", "Year overview"
+        ),
+        DocumentKind.YEAR_OVERVIEW_CSV.value: QCoreApplication.translate(
+            "DocumentLogView", "Year overview (CSV)"
+        ),
+        DocumentKind.HOURS_LOG_CSV.value: QCoreApplication.translate(
+            "DocumentLogView", "Hours log (CSV)"
+        ),
     }
     return texts.get(kind, kind.replace("_", " ").capitalize())
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QBuffer,
@@ -43,13 +44,23 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.services.documents import DocumentLogEntry, DocumentService, RenderedDocument
+from mentordesk.services.documents import DocumentLogEntry, RenderedDocument
+from mentordesk.services.money_documents import RenderedMoneyDocument
 from mentordesk.ui import messages
 
 log = logging.getLogger(__name__)
 
 MAX_DPI = 600
 PREVIEW_DPI = 150
+
+
+Printable = RenderedDocument | RenderedMoneyDocument
+
+
+class PrintLog(Protocol):
+    """What logs a print: ``DocumentService`` (letters) or ``MoneyDocumentService``."""
+
+    def record_printed(self, document: Any, printer: str = "") -> DocumentLogEntry: ...
 
 
 class PrintFailedError(Exception):
@@ -80,7 +91,7 @@ def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
 
 
 def print_document(
-    printer: QPrinter, rendered: RenderedDocument | bytes, *, dpi: int | None = None
+    printer: QPrinter, rendered: Printable | bytes, *, dpi: int | None = None
 ) -> int:
     """Paint every page of the PDF onto ``printer``; returns the number of pages painted.
 
@@ -179,9 +190,7 @@ class PrintJob(QObject):
 
     printed = Signal(int)
 
-    def __init__(
-        self, service: DocumentService, rendered: RenderedDocument, parent: QWidget
-    ) -> None:
+    def __init__(self, service: PrintLog, rendered: Printable, parent: QWidget) -> None:
         super().__init__(parent)
         self._service = service
         self.rendered = rendered

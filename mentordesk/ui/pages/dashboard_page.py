@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.enums import SessionStatus
 from mentordesk.services.dashboard import Dashboard, DashboardService
+from mentordesk.services.invoice_records import InvoiceRow, InvoiceState
+from mentordesk.services.invoices import InvoiceService
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import labels, messages
 from mentordesk.ui.form_parts import mute
+from mentordesk.ui.money import overdue_entries
 from mentordesk.ui.reveal import RevealState
 from mentordesk.ui.widgets.hours_chart import HoursChart
 
-KIND_ROLE = Qt.ItemDataRole.UserRole  # "session" or "client"
+KIND_ROLE = Qt.ItemDataRole.UserRole  # "session", "client" or "invoice"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_AT_MOST = 100  # entries per card; the count in the title tells the rest
 VISIBLE_ROWS = (3, 9)  # a card's list is as tall as its entries, within these bounds
@@ -155,17 +158,20 @@ class Card(QFrame):
 
 
 class DashboardPage(QWidget):
-    """``session_requested(session_id)`` and ``client_requested(client_id)`` when the mentor
-    opens an entry (Enter or double-click)."""
+    """``session_requested(session_id)``, ``client_requested(client_id)`` and
+    ``invoice_requested(invoice_id)`` when the mentor opens an entry (Enter or double-click)."""
 
     session_requested = Signal(int)
     client_requested = Signal(int)
+    invoice_requested = Signal(int)
 
     def __init__(
         self, pf: PracticeFile, reveal: RevealState, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._service = DashboardService(pf)
+        self._invoices = InvoiceService(pf)
+        self.overdue_invoices: list[InvoiceRow] = []
         self._reveal = reveal  # nothing here is masked: no note content is shown
         self.dashboard: Dashboard | None = None
 
@@ -193,6 +199,8 @@ class DashboardPage(QWidget):
         self.idle_list.set_stretch_column(0)
         self.actions_list = EntryList(3, self.tr("Action items past due"))
         self.actions_list.set_stretch_column(1)
+        self.overdue_list = EntryList(4, self.tr("Invoices overdue"))
+        self.overdue_list.set_stretch_column(2)
         self.chart = HoursChart()
         self.hours_label = QLabel()
         self.hours_label.setWordWrap(True)
@@ -221,6 +229,11 @@ class DashboardPage(QWidget):
             self.actions_list,
             self.tr("No action items past their due date."),
         )
+        self.overdue_card = Card(
+            self.tr("Invoices overdue"),
+            self.overdue_list,
+            self.tr("No invoice is past its payment term."),
+        )
 
         heading = QHBoxLayout()
         titles = QVBoxLayout()
@@ -235,7 +248,8 @@ class DashboardPage(QWidget):
         grid.addWidget(self.hours_card, 0, 1)
         grid.addWidget(self.unwritten_card, 1, 0)
         grid.addWidget(self.idle_card, 1, 1)
-        grid.addWidget(self.actions_card, 2, 0, 1, 2)
+        grid.addWidget(self.actions_card, 2, 0)
+        grid.addWidget(self.overdue_card, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         content = QWidget()
@@ -257,6 +271,7 @@ class DashboardPage(QWidget):
         self.setTabOrder(self.week_list, self.unwritten_list)
         self.setTabOrder(self.unwritten_list, self.idle_list)
         self.setTabOrder(self.idle_list, self.actions_list)
+        self.setTabOrder(self.actions_list, self.overdue_list)
         for entries in self.lists():
             entries.itemActivated.connect(self._on_list_item_activated)
         self.refresh_button.clicked.connect(self._on_refresh_button_clicked)
@@ -264,7 +279,13 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def lists(self) -> list[EntryList]:
-        return [self.week_list, self.unwritten_list, self.idle_list, self.actions_list]
+        return [
+            self.week_list,
+            self.unwritten_list,
+            self.idle_list,
+            self.actions_list,
+            self.overdue_list,
+        ]
 
     def _on_refresh_button_clicked(self) -> None:
         self.refresh()
@@ -275,6 +296,9 @@ class DashboardPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             board = self._service.load(today or dt.date.today())
+            self.overdue_invoices = self._invoices.list(
+                states=(InvoiceState.OVERDUE,), include_drafts=False, today=board.today
+            )
         except Exception as exc:
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, exc)
@@ -285,6 +309,7 @@ class DashboardPage(QWidget):
     def clear(self) -> None:
         """Forget every name and figure shown (on lock); ``refresh()`` reads them again."""
         self.dashboard = None
+        self.overdue_invoices = []
         self.summary_label.clear()
         self.hours_label.clear()
         self.chart.set_months([])
@@ -311,6 +336,7 @@ class DashboardPage(QWidget):
         self._fill_idle(board)
         self._fill_actions(board)
         self._fill_hours(board)
+        self._fill_overdue(board.today)
 
     def _add_more(self, entries: EntryList, total: int) -> None:
         hidden = total - SHOWN_AT_MOST
@@ -385,6 +411,13 @@ class DashboardPage(QWidget):
         self._add_more(entries, len(actions))
         self.actions_card.set_count(len(actions), not actions)
 
+    def _fill_overdue(self, today: dt.date) -> None:
+        rows = sorted(self.overdue_invoices, key=lambda r: r.due_date or today)
+        overdue_entries.fill(self.overdue_list, rows[:SHOWN_AT_MOST], today)
+        self._add_more(self.overdue_list, len(rows))
+        self.overdue_card.set_count(None, not rows)
+        self.overdue_card.count_label.setText(overdue_entries.count_text(rows))
+
     def _fill_hours(self, board: Dashboard) -> None:
         hours = board.hours
         self.chart.set_months(
@@ -425,5 +458,7 @@ class DashboardPage(QWidget):
             return
         if kind == "session":
             self.session_requested.emit(int(ident))
+        elif kind == "invoice":
+            self.invoice_requested.emit(int(ident))
         else:
             self.client_requested.emit(int(ident))

@@ -5,6 +5,7 @@ Everything here is stored in the practice file (``pf.practice``), never in setti
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain.enums import Language, VatRegime
 from mentordesk.domain.iban import format_iban, validate_iban
+from mentordesk.domain.invoice_numbers import example, validate_pattern
 from mentordesk.domain.money import parse_amount
 from mentordesk.errors import ValidationError
 from mentordesk.services.practice_file import PracticeFile
@@ -132,6 +135,18 @@ class PracticePage(SettingsPage):
         self.term_spin.setSuffix(self.tr(" days"))
         self.term_spin.setAccessibleName(self.tr("Payment term in days"))
         self.term_spin.setMaximumWidth(SHORT_FIELD)
+        self.pattern_edit = QLineEdit()
+        self.pattern_edit.setAccessibleName(self.tr("Pattern of invoice numbers"))
+        self.pattern_edit.setPlaceholderText("{year}-{seq:04d}")
+        self.pattern_edit.setMaximumWidth(SHORT_FIELD + 40)
+        self.pattern_example = mute(QLabel())
+        pattern_row = QHBoxLayout()
+        pattern_row.setContentsMargins(0, 0, 0, 0)
+        pattern_row.addWidget(self.pattern_edit)
+        pattern_row.addWidget(self.pattern_example, 1)
+        pattern_box = QWidget()
+        pattern_box.setLayout(pattern_row)
+        pattern_box.setFocusProxy(self.pattern_edit)
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Default language for documents"))
         self.language_combo.addItem(self.tr("Dutch"), Language.NL.value)
@@ -146,6 +161,9 @@ class PracticePage(SettingsPage):
         )
         invoices.addRow(
             self.tr("Payment term:"), self.field_row("payment_term_days", self.term_spin)
+        )
+        invoices.addRow(
+            self.tr("Invoice numbers:"), self.field_row("invoice_number_pattern", pattern_box)
         )
         invoices.addRow(
             self.tr("Documents in:"), self.field_row("default_language", self.language_combo)
@@ -200,6 +218,7 @@ class PracticePage(SettingsPage):
         self.rate_edit.editingFinished.connect(self._on_rate_edit_editing_finished)
         edits["iban"].editingFinished.connect(self._on_iban_edit_editing_finished)
         self.vat_combo.currentIndexChanged.connect(self._on_vat_combo_current_index_changed)
+        self.pattern_edit.textChanged.connect(self._on_pattern_edit_text_changed)
 
     @staticmethod
     def _group(title: str, form: QLayout) -> QGroupBox:
@@ -233,6 +252,7 @@ class PracticePage(SettingsPage):
         self.vat_combo.setCurrentIndex(self.vat_combo.findData(self._details.vat_regime.value))
         self.exempt_edit.setText(self._details.vat_exempt_text)
         self.term_spin.setValue(self._details.payment_term_days)
+        self.pattern_edit.setText(self._details.invoice_number_pattern)
         self.language_combo.setCurrentIndex(
             self.language_combo.findData(self._details.default_language.value)
         )
@@ -279,7 +299,12 @@ class PracticePage(SettingsPage):
             vat_exempt_text=self.exempt_edit.text(),
             payment_term_days=self.term_spin.value(),
             default_language=Language(self.language_combo.currentData()),
+            invoice_number_pattern=self.pattern_edit.text().strip(),
         )
+        try:
+            validate_pattern(details.invoice_number_pattern)
+        except ValidationError as exc:
+            found.append((exc.field, exc.text()))
         return details, found
 
     def _on_rate_edit_editing_finished(self) -> None:
@@ -304,6 +329,17 @@ class PracticePage(SettingsPage):
         else:
             edit.setText(format_iban(iban))
             self.clear_field_error("iban")
+
+    def _on_pattern_edit_text_changed(self, text: str) -> None:
+        year = dt.date.today().year
+        try:
+            first = example(validate_pattern(text.strip()), year)
+        except (ValidationError, ValueError):
+            self.pattern_example.setText(self.tr("not a usable pattern"))
+            return
+        self.pattern_example.setText(
+            self.tr("first of {year}: {number}").format(year=year, number=first)
+        )
 
     def _on_vat_combo_current_index_changed(self) -> None:
         standard = self.vat_combo.currentData() == VatRegime.STANDARD.value

@@ -1,0 +1,1 @@
+"""The money pages: invoices, the invoice editor, payments and the reports."""
