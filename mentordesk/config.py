@@ -19,6 +19,12 @@ import platformdirs
 
 APP = "MentorDesk"
 MAX_RECENT = 8
+# The range each backup setting accepts; a value outside it is ignored (the default stays).
+BACKUP_LIMITS = {
+    "backup_keep_last": (1, 100),
+    "backup_keep_daily_days": (0, 365),
+    "backup_interval_minutes": (5, 480),
+}
 log = logging.getLogger(__name__)
 
 
@@ -66,6 +72,11 @@ class Settings:
     idle_lock_minutes: int = 10
     language: str = ""  # "" follows the system
     backup_folder: str = ""  # "" is default_backup_dir()
+    # Backups: the newest N are kept, plus the newest of each day for D days; while changes
+    # are made, one every M minutes (also one at open and one at close).
+    backup_keep_last: int = 10
+    backup_keep_daily_days: int = 30
+    backup_interval_minutes: int = 30
     # The window's look, never client data: Qt's saveGeometry/saveState (base64), splitter
     # states by name (base64), and the last page shown ("dashboard", "clients", "agenda").
     window_geometry: str = ""
@@ -97,6 +108,10 @@ def load_settings() -> Settings:
         settings.idle_lock_minutes = raw["idle_lock_minutes"]
     if raw.get("language") in ("", "nl", "en"):
         settings.language = raw["language"]
+    for name, (low, high) in BACKUP_LIMITS.items():
+        value = raw.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            setattr(settings, name, value)
     for name in ("backup_folder", "window_geometry", "window_state", "last_page"):
         if isinstance(raw.get(name), str):
             setattr(settings, name, raw[name])

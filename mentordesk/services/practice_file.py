@@ -5,19 +5,20 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mentordesk import config, keystore
-from mentordesk.errors import WrongPassphraseError
+from mentordesk.errors import DamagedFileError, WrongPassphraseError
 from mentordesk.services.clock import now_text
 from mentordesk.services.records import FileInfo
-from mentordesk.store import database, migrations, queries
+from mentordesk.store import backup_files, database, migrations, queries
 from mentordesk.store.models import AuditEvent
 
 if TYPE_CHECKING:
+    from mentordesk.services.backups import BackupService
     from mentordesk.services.clients import ClientService
     from mentordesk.services.engagements import EngagementService
     from mentordesk.services.goals import GoalService
@@ -74,6 +75,13 @@ class PracticeFile:
 
         return SessionService(self)
 
+    @cached_property
+    def backups(self) -> BackupService:
+        """This file's backups; one service per open file, so it knows what it last made."""
+        from mentordesk.services.backups import BackupService
+
+        return BackupService(self)
+
     # -- plumbing for the services -------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self, immediate: bool = False) -> Iterator[Any]:
@@ -115,6 +123,24 @@ class PracticeFile:
     def backup_to(self, target: Path) -> Path:
         return self._file.backup_to(Path(target))
 
+    def write_backup(
+        self,
+        folder: Path,
+        reason: backup_files.BackupReason,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> backup_files.BackupFile:
+        """A verified backup in ``folder`` (use ``pf.backups``, which also rotates)."""
+        return backup_files.make_backup(self._file, Path(folder), reason, progress=progress)
+
+    def verify_backup(self, path: Path) -> list[str]:
+        """Problems found opening ``path`` with this file's passphrase; empty when good."""
+        problem = self._file.check_copy(Path(path))
+        return [] if problem is None else [problem.text()]
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase (use ``services.passphrase_change.change_passphrase``)."""
+        self._file.rekey(new_passphrase)
+
     def close(self) -> None:
         self._file.close()
 
@@ -126,8 +152,21 @@ class PracticeFile:
 
 
 def open_practice(path: Path, passphrase: str) -> PracticeFile:
-    """Open an existing practice file (migrating it after a backup when it is older)."""
-    client_file = database.open_file(Path(path), passphrase, backup_dir=config.backup_dir())
+    """Open an existing practice file (migrating it after a backup when it is older).
+
+    The fast integrity check runs first. A damaged file raises ``DamagedFileError``; when a
+    backup of it opens with ``passphrase`` and passes its checks, the error is a
+    ``services.backups.RestorableDamageError`` whose ``backup`` is the newest such backup.
+    """
+    try:
+        client_file = database.open_file(Path(path), passphrase, backup_dir=config.backup_dir())
+    except DamagedFileError as exc:
+        from mentordesk.services.backups import RestorableDamageError, newest_good_backup
+
+        backup = newest_good_backup(Path(path), passphrase)
+        if backup is None:
+            raise
+        raise RestorableDamageError(exc, backup) from exc
     return PracticeFile(client_file)
 
 
@@ -166,6 +205,11 @@ def forget_if_stale(path: Path, working_passphrase: str) -> None:
     remembered = keystore.recall(path)
     if remembered is not None and remembered != working_passphrase:
         keystore.forget(path)
+
+
+def is_remembered(path: Path) -> bool:
+    """Whether a passphrase for ``path`` is remembered on this computer."""
+    return keystore.recall(path) is not None
 
 
 def remember_passphrase(path: Path, passphrase: str) -> bool:

@@ -1,8 +1,9 @@
-"""Create, open, back up and check the encrypted client file.
+"""Create, open, back up, re-key and check the encrypted client file.
 
 A file is opened in this order, and nothing is written before the last step succeeds:
 existence and header checks, the process lock, the key with a real read, the application id,
-the schema version (a newer one is refused), then a backup copy and the migrations.
+the schema version (a newer one is refused), the fast integrity check (every page's HMAC and
+the b-tree structure), then a verified backup copy and the migrations.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,8 @@ from mentordesk.errors import (
     UserError,
     WrongPassphraseError,
 )
-from mentordesk.store import migrations
+from mentordesk.store import integrity, migrations
+from mentordesk.store.connections import keyed_connection, quote
 from mentordesk.store.file_lock import FileLock
 from mentordesk.store.models import ALL_MODELS
 from mentordesk.store.sqlite_errors import user_error_for
@@ -50,36 +53,12 @@ PRAGMAS = (
 )
 
 
-def _quote(passphrase: str) -> str:
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def _keyed_connection(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
-    """A connection with the key applied and proven by a real read.
-
-    ``read_only`` opens an existing file only: a missing one is an error, never created.
-    """
-    if read_only:
-        target = f"{path.absolute().as_uri().replace('file://', 'file:', 1)}?mode=ro"
-        conn = sqlcipher.connect(target, uri=True, isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # our errors say it; no stderr noise
-        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
 class _CipherDatabase(SqlCipherDatabase):  # type: ignore[misc]
     """peewee's SqlCipherDatabase, with the key checked and our pragmas set on every connect."""
 
     def _connect(self) -> Any:
         params = dict(self.connect_params)
-        conn = _keyed_connection(Path(self.database), params["passphrase"])
+        conn = keyed_connection(Path(self.database), params["passphrase"])
         try:
             for name, value in PRAGMAS:
                 conn.execute(f"PRAGMA {name} = {value}")
@@ -110,6 +89,23 @@ def _check_header(path: Path) -> None:
         raise DamagedFileError(path=str(path), reason="incomplete, not a whole number of pages")
 
 
+class PassphraseNotChangedError(UserError):
+    en = (
+        "The passphrase could not be changed: the file could not be rewritten (is the disk "
+        "full?). Nothing was lost, and the file still opens with the current passphrase."
+    )
+    nl = (
+        "De wachtzin kon niet worden gewijzigd: het bestand kon niet opnieuw worden geschreven "
+        "(is de schijf vol?). Er is niets verloren en het bestand gaat nog steeds open met de "
+        "huidige wachtzin."
+    )
+
+
+class FileBusyError(UserError):
+    en = "MentorDesk is still saving a change. Wait a moment and try again."
+    nl = "MentorDesk is nog een wijziging aan het opslaan. Wacht even en probeer het opnieuw."
+
+
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise ReadOnlyError(path=str(path))
@@ -126,6 +122,9 @@ class ClientFile:
         # derivation runs once, and no connection is left behind on a worker thread.
         self.db = _CipherDatabase(str(path), passphrase=passphrase, thread_safe=False)
         self.db.bind(ALL_MODELS)
+        # Backups and a passphrase change never overlap: a copy running under the old key
+        # while the pages are rewritten under the new one would fail half-way.
+        self._maintenance = threading.RLock()
 
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
@@ -197,13 +196,86 @@ class ClientFile:
         try:
             if not os.path.samestat(os.stat(self.path), self._identity):
                 return False  # moved or replaced since it was opened: cannot vouch for it
-            conn = _keyed_connection(self.path, candidate, read_only=True)
+            conn = keyed_connection(self.path, candidate, read_only=True)
         except (OSError, sqlcipher.DatabaseError):
             return False
         conn.close()
         return True
 
+    def fast_problems(self) -> list[str]:
+        """The check run at open: every page's HMAC, then ``quick_check``; empty when whole."""
+        return integrity.fast_problems(self.connection)
+
+    @property
+    def _secret(self) -> str:
+        return str(self.db.connect_params["passphrase"])
+
+    # -- the passphrase -----------------------------------------------------------------------
+    def rekey(self, new_passphrase: str) -> None:
+        """Change the passphrase in place. A crash at any moment leaves exactly one that works.
+
+        SQLCipher's ``PRAGMA rekey`` rewrites every page under the new key inside one write
+        transaction. With our rollback journal (``journal_mode=DELETE``, ``synchronous=FULL``)
+        the journal holds the original pages, still under the old key, and is deleted only at
+        the commit. A crash before that leaves a hot journal that the next open rolls back
+        (with either passphrase: journal pages are copied back as they are), so the old
+        passphrase opens the file; a crash after it leaves the new one. Nothing is written
+        beside the file but that journal.
+        """
+        secret = passphrase_rules.normalise(new_passphrase)
+        with self._maintenance:
+            conn = self.connection
+            if conn.in_transaction:
+                raise FileBusyError()
+            try:
+                row = conn.execute(f"PRAGMA rekey = {quote(secret)}").fetchone()
+                if row is not None and str(row[0]).lower() != "ok":
+                    raise sqlcipher.DatabaseError(f"rekey answered {row[0]!r}")
+            except sqlcipher.DatabaseError as exc:
+                # Rolled back (or left a hot journal that the next connection rolls back):
+                # the old key is the file's key. Start afresh with it.
+                self.db.close()
+                raise (user_error_for(exc, self.path) or PassphraseNotChangedError()) from exc
+            self.db.connect_params["passphrase"] = secret
+
     # -- copies -----------------------------------------------------------------------------
+    def copy_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Copy the committed state into ``target`` (new or empty) under the same passphrase.
+
+        SQLite's online backup API, read through a read-only connection of its own, 1,024
+        pages (4 MiB) per step. Between steps the main connection reads and writes as usual;
+        a change by it restarts the copy, so the result is one consistent snapshot and the
+        window never waits for more than a step.
+        """
+
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        with self._maintenance:
+            try:
+                source = keyed_connection(self.path, self._secret, read_only=True)
+                try:
+                    dest = keyed_connection(target, self._secret)
+                    try:
+                        source.backup(dest, pages=1024, progress=report, sleep=0.05)
+                    finally:
+                        dest.close()
+                finally:
+                    source.close()
+            except sqlcipher.DatabaseError as exc:
+                error = user_error_for(exc, target)
+                if isinstance(error, DamagedFileError):  # a page of this file failed on reading
+                    error = user_error_for(exc, self.path)
+                raise (error or exc) from exc
+
+    def check_copy(self, target: Path) -> UserError | None:
+        """Why ``target`` does not open afresh with this file's passphrase or fails the checks;
+        None when it is good."""
+        from mentordesk.store import backup_files
+
+        return backup_files.check(target, self._secret)
+
     def backup_to(self, target: Path) -> Path:
         """An encrypted, consistent copy (``VACUUM INTO``) under the same passphrase, mode 0600."""
         if target.exists():
@@ -237,13 +309,16 @@ class ClientFile:
         self.close()
 
 
-def _backup_name(path: Path, version: int) -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return f"{path.stem}-before-v{version}-{stamp}{FILE_SUFFIX}"
+def open_file(
+    path: Path, passphrase: str, *, backup_dir: Path, check_integrity: bool = True
+) -> ClientFile:
+    """Open an existing client file, migrating it (after a verified backup) when it is older.
 
-
-def open_file(path: Path, passphrase: str, *, backup_dir: Path) -> ClientFile:
-    """Open an existing client file, migrating it (after a backup) when it is older."""
+    ``check_integrity`` runs the fast check before anything else touches the file: every
+    page's HMAC, then ``quick_check`` for files up to ``STRUCTURE_CHECK_AT_OPEN_LIMIT`` (bigger
+    ones get their structure checked on the first backup's copy, off the UI thread). A damaged
+    file raises a ``DamagedFileError``.
+    """
     path = Path(path).absolute()
     secret = passphrase_rules.normalise(passphrase)
     _check_header(path)
@@ -252,22 +327,30 @@ def open_file(path: Path, passphrase: str, *, backup_dir: Path) -> ClientFile:
     lock.acquire()
     try:
         try:
-            probe = _keyed_connection(path, secret)
+            probe = keyed_connection(path, secret, explain=True)
         except sqlcipher.DatabaseError as exc:
             raise (user_error_for(exc, path) or WrongPassphraseError()) from exc
         try:
             app_id = int(probe.execute("PRAGMA application_id").fetchone()[0])
             found = migrations.schema_version(probe)
+            if app_id != APPLICATION_ID:
+                raise NotMentorDeskFileError(path=str(path))
+            if found > migrations.CURRENT_VERSION:
+                raise NewerVersionError(found=found, supported=migrations.CURRENT_VERSION)
+            if check_integrity:
+                structure = path.stat().st_size <= integrity.STRUCTURE_CHECK_AT_OPEN_LIMIT
+                integrity.check(probe, path, structure=structure)
+        except sqlcipher.DatabaseError as exc:
+            raise (user_error_for(exc, path) or exc) from exc
         finally:
             probe.close()
-        if app_id != APPLICATION_ID:
-            raise NotMentorDeskFileError(path=str(path))
-        if found > migrations.CURRENT_VERSION:
-            raise NewerVersionError(found=found, supported=migrations.CURRENT_VERSION)
         client_file = ClientFile(path, secret, lock)
         try:
             if migrations.pending(found):
-                client_file.backup_to(backup_dir / _backup_name(path, found))
+                from mentordesk.store import backup_files
+
+                reason = backup_files.BackupReason.BEFORE_MIGRATION
+                backup_files.make_backup(client_file, backup_dir, reason, schema_version=found)
                 migrations.run(client_file.connection)
         except sqlcipher.DatabaseError as exc:
             client_file.db.close()
@@ -297,7 +380,7 @@ def create_file(path: Path, passphrase: str) -> None:
         raise ReadOnlyError(path=str(path.parent))
     partial = path.with_name(f".{path.name}.creating-{os.getpid()}")
     try:
-        conn = _keyed_connection(partial, secret)
+        conn = keyed_connection(partial, secret)
         try:
             for name, value in PRAGMAS:
                 conn.execute(f"PRAGMA {name} = {value}")

@@ -14,6 +14,7 @@ from keyring.backends import fail
 from keyring.errors import KeyringError, KeyringLocked
 
 from mentordesk import config, keystore
+from mentordesk.errors import DamagedFileError
 from mentordesk.services import practice_file as files
 from tests.conftest import PASSPHRASE, MemoryKeyring
 
@@ -118,9 +119,10 @@ def test_damaged_file_never_costs_the_remembered_passphrase(
 ) -> None:
     files.remember_passphrase(practice_path, PASSPHRASE)
     data = bytearray(practice_path.read_bytes())
-    data[100] ^= 0xFF  # page 1: looks exactly like a wrong passphrase
+    data[100] ^= 0xFF  # page 1, past the salt: told apart from a wrong passphrase
     practice_path.write_bytes(bytes(data))
-    assert files.open_with_remembered(practice_path) is None
+    with pytest.raises(DamagedFileError):
+        files.open_with_remembered(practice_path)
     assert keystore.recall(practice_path) == PASSPHRASE
 
 
