@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from mentordesk.store import schema_v1, schema_v2, schema_v3, schema_v4
+from mentordesk.store import schema_v1, schema_v2, schema_v3, schema_v4, schema_v5
 
 # version -> statements that bring a file from version - 1 to version
 MIGRATIONS: Mapping[int, Sequence[str]] = {
@@ -18,6 +18,7 @@ MIGRATIONS: Mapping[int, Sequence[str]] = {
     2: schema_v2.STATEMENTS,
     3: schema_v3.STATEMENTS,
     4: schema_v4.STATEMENTS,
+    5: schema_v5.STATEMENTS,
 }
 CURRENT_VERSION = max(MIGRATIONS)
 

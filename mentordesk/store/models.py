@@ -48,6 +48,8 @@ class Practice(BaseModel):
     payment_term_days = IntegerField(default=14)
     invoice_number_pattern = TextField(default="{year}-{seq:04d}")
     default_language = TextField(default="nl")
+    retention_note_months = IntegerField(default=24)
+    retention_invoice_years = IntegerField(default=7)
     updated_at = TextField()
 
 
@@ -309,6 +311,14 @@ class AuditEvent(BaseModel):
     detail = TextField(default="{}")
 
 
+class Erasure(BaseModel):
+    scope = TextField()  # 'client' or 'engagement'
+    subject_id = IntegerField()
+    subject_created_at = TextField()
+    erased_at = TextField()
+    reason = TextField(default="")  # '', 'request' or 'retention'
+
+
 ALL_MODELS = [
     Practice,
     Payer,
@@ -326,4 +336,5 @@ ALL_MODELS = [
     InvoicedSession,
     Payment,
     AuditEvent,
+    Erasure,
 ]
