@@ -38,6 +38,16 @@ class WindowActions:
     previous_client: QAction
     close_tab: QAction
     search_edit: QLineEdit
+    backups: QAction
+    change_passphrase: QAction
+    export_practice: QAction
+    import_practice: QAction
+    import_clients: QAction
+    audit_trail: QAction
+    retention: QAction
+    handover: QAction
+    user_guide: QAction
+    about: QAction
 
     def file_actions(self) -> list[QAction]:
         """Everything that must stay off while the window is locked."""
@@ -60,6 +70,20 @@ class WindowActions:
             self.next_client,
             self.previous_client,
             self.close_tab,
+            *self.practice_actions(),
+        ]
+
+    def practice_actions(self) -> list[QAction]:
+        """The Practice menu: backups, passphrase, moving data, privacy records."""
+        return [
+            self.backups,
+            self.change_passphrase,
+            self.export_practice,
+            self.import_practice,
+            self.import_clients,
+            self.audit_trail,
+            self.retention,
+            self.handover,
         ]
 
 
@@ -157,6 +181,15 @@ def build_actions(window: QMainWindow) -> WindowActions:
         QKeySequence.StandardKey.Close,
     )
 
+    practice = _practice_actions(window)
+    user_guide = _action(
+        window,
+        QCoreApplication.translate("MainActions", "&User guide"),
+        QKeySequence.StandardKey.HelpContents,
+        QCoreApplication.translate("MainActions", "How MentorDesk works, in your language"),
+    )
+    about = _action(window, QCoreApplication.translate("MainActions", "&About MentorDesk"))
+
     menu_bar = window.menuBar()
     file_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&File"))
     file_menu.addAction(new_file)
@@ -185,6 +218,18 @@ def build_actions(window: QMainWindow) -> WindowActions:
     go_menu.addAction(previous_client)
     go_menu.addSeparator()
     go_menu.addAction(close_tab)
+
+    practice_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Practice"))
+    for key in ("backups", "change_passphrase", None, "export_practice", "import_practice"):
+        practice_menu.addSeparator() if key is None else practice_menu.addAction(practice[key])
+    practice_menu.addAction(practice["import_clients"])
+    practice_menu.addSeparator()
+    for key in ("audit_trail", "retention", "handover"):
+        practice_menu.addAction(practice[key])
+
+    help_menu = menu_bar.addMenu(QCoreApplication.translate("MainActions", "&Help"))
+    help_menu.addAction(user_guide)
+    help_menu.addAction(about)
 
     toolbar = QToolBar(QCoreApplication.translate("MainActions", "Main toolbar"))
     toolbar.setObjectName("main_toolbar")
@@ -231,4 +276,48 @@ def build_actions(window: QMainWindow) -> WindowActions:
         previous_client=previous_client,
         close_tab=close_tab,
         search_edit=search_edit,
+        user_guide=user_guide,
+        about=about,
+        **practice,
     )
+
+
+def _practice_actions(window: QWidget) -> dict[str, QAction]:
+    def make(text: str, tip: str) -> QAction:
+        return _action(window, text, None, tip)
+
+    tr = QCoreApplication.translate
+    return {
+        "backups": make(
+            tr("MainActions", "&Backups and restore…"),
+            tr("MainActions", "See this file's backups, make one now, or restore one"),
+        ),
+        "change_passphrase": make(
+            tr("MainActions", "Change &passphrase…"),
+            tr("MainActions", "Give the practice file a new passphrase"),
+        ),
+        "export_practice": make(
+            tr("MainActions", "&Export the whole practice…"),
+            tr("MainActions", "Everything in open formats (JSON and CSV in a ZIP file)"),
+        ),
+        "import_practice": make(
+            tr("MainActions", "&Import a practice export…"),
+            tr("MainActions", "Make a new practice file from an export"),
+        ),
+        "import_clients": make(
+            tr("MainActions", "Import &clients from CSV…"),
+            tr("MainActions", "Add clients from a spreadsheet, with a preview first"),
+        ),
+        "audit_trail": make(
+            tr("MainActions", "&Audit trail"),
+            tr("MainActions", "Exports, documents, erasures, restores and passphrase changes"),
+        ),
+        "retention": make(
+            tr("MainActions", "&Retention periods"),
+            tr("MainActions", "What has been kept longer than its period, and erasing it"),
+        ),
+        "handover": make(
+            tr("MainActions", "Emergency &hand-over package…"),
+            tr("MainActions", "A sealed copy for a colleague who takes over if you cannot"),
+        ),
+    }

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabBar,
@@ -34,6 +35,7 @@ from mentordesk.ui.client_page import ClientPage
 from mentordesk.ui.idle_watcher import IdleWatcher
 from mentordesk.ui.lock_screen import LockScreen
 from mentordesk.ui.main_actions import build_actions
+from mentordesk.ui.main_backups import WindowBackups
 from mentordesk.ui.main_tabs import WorkTabs
 from mentordesk.ui.money.invoices_page import InvoicesPage
 from mentordesk.ui.money.reports_page import ReportsPage
@@ -57,6 +59,9 @@ class MainWindow(QMainWindow):
     recent_requested = Signal(object)  # Path
     quit_requested = Signal()
     file_closed = Signal(bool)  # True: the mentor asked to go back to the welcome window
+    # Rolling backups (at open, every interval while changes are made, at close). The GUI
+    # tests switch them off, except the tests of backups themselves.
+    auto_backups = True
 
     def __init__(
         self,
@@ -117,9 +122,12 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(idle_interval_ms, self)
 
         self.commands = build_actions(self)
+        self.backups = WindowBackups(self)
         self._connect()
         self._last_page, self.splitter_states = window_state.restore(self)
         self._show_practice(first=True)
+        if self.auto_backups:
+            self.backups.start()
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -340,6 +348,13 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and self.auto_backups:
+            failure = self.backups.stop_and_back_up()
+            if failure is not None and not self.ask_close_anyway(failure):
+                self._back_to_welcome = False
+                self.backups.resume()
+                event.ignore()
+                return
         if not self._closed:
             self._closed = True
             self.idle_watcher.stop()
@@ -353,3 +368,17 @@ class MainWindow(QMainWindow):
                 log.exception("closing the practice file failed")
             self.file_closed.emit(self._back_to_welcome)
         event.accept()
+
+    def ask_close_anyway(self, failure: BaseException) -> bool:
+        """The backup at close failed: close anyway? (Tests replace this method.)"""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("MentorDesk"),
+            self.tr(
+                "The backup at closing failed: {reason}\n\nYour work is saved in the practice "
+                "file; only this backup is missing. Close anyway?"
+            ).format(reason=messages.error_text(failure)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

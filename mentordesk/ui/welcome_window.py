@@ -43,11 +43,14 @@ class WelcomeWindow(QWidget):
         title.setFont(title_font)
         explanation = QLabel(
             self.tr(
-                "A practice file holds your whole practice (clients, sessions, notes and "
-                "goals) in one encrypted file on this computer. Only its passphrase opens it, so "
-                "keep a copy of the file in your backups and the passphrase in a safe place."
-            )
+                "A practice file holds your whole practice (clients, sessions, notes, goals and "
+                "invoices) in one encrypted file on this computer, and only its passphrase opens "
+                "it: a forgotten passphrase cannot be recovered by anyone, so write it down and "
+                "keep it somewhere safe. MentorDesk makes encrypted backups of the file when you "
+                "open and close it and every half hour while you work, in {folder}."
+            ).format(folder=config.backup_dir())
         )
+        explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         explanation.setWordWrap(True)
 
         self.new_button = QPushButton(self.tr("New practice file…"))

@@ -179,6 +179,15 @@ def no_qt_warnings(qtlog: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def no_auto_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Main windows make no rolling backups (each costs a key derivation); the tests of the
+    backups themselves switch them on again."""
+    from mentordesk.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "auto_backups", False)
+
+
+@pytest.fixture(autouse=True)
 def gui_clean_up(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     yield
     assert workers.wait_for_all(), "a background call did not finish"
