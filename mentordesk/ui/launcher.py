@@ -2,6 +2,11 @@
 
 ``app.run`` makes one ``Launcher`` and calls ``start``. Welcome and main window only ask (new,
 open, recent, demo); the launcher opens files, remembers recent ones and swaps the windows.
+
+It also handles what can go wrong around opening: a damaged file (``DamagedFileDialog``
+offers the newest good backup), a file in a cloud-sync folder or on a network drive (a warning
+before creating one there, and after opening one), and restoring a backup the mentor chose in
+the backups window (``restore_backup``, after the main window closed the file).
 """
 
 from __future__ import annotations
@@ -11,18 +16,27 @@ import os
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentordesk import config
-from mentordesk.errors import FileAlreadyExistsError, FileMissingError, WrongPassphraseError
+from mentordesk.errors import (
+    DamagedFileError,
+    FileAlreadyExistsError,
+    FileMissingError,
+    WrongPassphraseError,
+)
 from mentordesk.services import practice_file
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.new_practice_dialog import NewPracticeDialog, with_suffix
 from mentordesk.ui.passphrase_dialog import PassphraseDialog
+from mentordesk.ui.trust.damaged_file_dialog import DamagedFileDialog
+from mentordesk.ui.trust.location_banner import LocationBanner, find_warning
+from mentordesk.ui.trust.open_dialog import OpenPassphraseDialog
+from mentordesk.ui.trust.restore_dialog import RestoreDialog
 from mentordesk.ui.welcome_window import WelcomeWindow
 
 log = logging.getLogger(__name__)
@@ -45,9 +59,10 @@ class Launcher(QObject):
         self._idle_interval_ms = idle_interval_ms
         self.welcome: WelcomeWindow | None = None
         self.main_window: MainWindow | None = None
-        self.dialog: PassphraseDialog | NewPracticeDialog | None = None
+        self.dialog: PassphraseDialog | NewPracticeDialog | RestoreDialog | None = None
         self._retired: list[MainWindow] = []  # closed, waiting for deleteLater
         self._quitting = False
+        self._location_warned: set[Path] = set()  # warned about this session already
 
     # -- starting -----------------------------------------------------------------------------
     def start(self, file: Path | None = None, *, demo: bool = False) -> None:
@@ -73,6 +88,10 @@ class Launcher(QObject):
             except WrongPassphraseError as exc:
                 self.show_welcome()
                 self._ask_passphrase(path, first_error=exc.text())
+                return
+            except DamagedFileError as exc:
+                self.show_welcome()
+                self.offer_restore(path, exc, secret)
                 return
             except Exception as exc:
                 self.show_welcome()
@@ -128,6 +147,12 @@ class Launcher(QObject):
         if path.exists():
             messages.show_error(parent, FileAlreadyExistsError(path=str(path)))
             return
+        warning = find_warning(path)
+        if warning is not None:
+            if not self.ask_create_here(parent, warning.text()):
+                QTimer.singleShot(0, self.choose_and_create)  # choose another place
+                return
+            self._location_warned.add(path)
         dialog = NewPracticeDialog(path, parent)
         self._show_dialog(dialog)
 
@@ -147,6 +172,10 @@ class Launcher(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pf = practice_file.open_with_remembered(path)
+        except DamagedFileError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.offer_restore(path, exc, None)
+            return
         except Exception as exc:
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(parent, exc)
@@ -175,15 +204,49 @@ class Launcher(QObject):
         messages.show_error(self.welcome, exc)
 
     def _ask_passphrase(self, path: Path, first_error: str = "") -> None:
-        dialog = PassphraseDialog(path, self._front_window(), first_error=first_error)
+        dialog = OpenPassphraseDialog(path, self._front_window(), first_error=first_error)
+        dialog.damage_found.connect(self._on_dialog_damage_found)
         self._show_dialog(dialog)
 
-    def _show_dialog(self, dialog: PassphraseDialog | NewPracticeDialog) -> None:
+    def _show_dialog(self, dialog: PassphraseDialog | NewPracticeDialog | RestoreDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.file_opened.connect(self._on_file_opened)
+        if isinstance(dialog, RestoreDialog):
+            dialog.restored.connect(self._on_backup_restored)
+        else:
+            dialog.file_opened.connect(self._on_file_opened)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
+
+    # -- damaged files and restoring ------------------------------------------------------------
+    def offer_restore(self, path: Path, error: DamagedFileError, passphrase: str | None) -> None:
+        """Say that ``path`` is damaged and offer the backup ``error`` names (if any)."""
+        dialog = DamagedFileDialog(Path(path), error, self._front_window(), passphrase=passphrase)
+        self._show_dialog(dialog)
+
+    def _on_dialog_damage_found(self, error: DamagedFileError, path: Path, secret: str) -> None:
+        self.offer_restore(path, error, secret)
+
+    def restore_backup(self, target: Path, backup: Path) -> RestoreDialog:
+        """Restore ``backup`` in place of the closed file ``target`` (asking its passphrase),
+        then open it. Close the file's main window first."""
+        dialog = RestoreDialog(Path(target), Path(backup), self._front_window())
+        self._show_dialog(dialog)
+        return dialog
+
+    def _on_window_restore_requested(self, backup: str) -> None:
+        window = self.sender()
+        if not isinstance(window, MainWindow):
+            return
+        target = Path(window.pf.path)
+        window.close()
+        if window is self.main_window or window.isVisible():
+            return  # the mentor chose to keep the window open after all
+        self.restore_backup(target, Path(backup))
+
+    def _on_backup_restored(self, pf: PracticeFile, message: str) -> None:
+        self._on_file_opened(pf)
+        messages.show_info(self.main_window, message)
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
@@ -204,6 +267,8 @@ class Launcher(QObject):
         window.recent_requested.connect(self.open_path)
         window.quit_requested.connect(self.quit)
         window.file_closed.connect(self._on_main_window_file_closed)
+        window.restore_requested.connect(self._on_window_restore_requested)
+        window.practice_imported.connect(self._on_file_opened)
         self.main_window = window
         window.show()
         window.activateWindow()
@@ -211,6 +276,31 @@ class Launcher(QObject):
             previous.close()
         if self.welcome is not None:
             self.welcome.hide()
+        self._warn_about_location(window, Path(pf.path))
+
+    def _warn_about_location(self, window: MainWindow, path: Path) -> None:
+        """A file in a cloud-sync folder or on a network drive: say so (once per file and run,
+        unless the window shows its own banner)."""
+        if isinstance(window.location_banner, LocationBanner):
+            window.location_banner.show_for(path)
+            return
+        if path in self._location_warned:
+            return
+        warning = find_warning(path)
+        if warning is not None:
+            self._location_warned.add(path)
+            messages.present(window, QMessageBox.Icon.Warning, warning.text())
+
+    def ask_create_here(self, parent: QWidget, warning: str) -> bool:
+        """Whether to create the new file in a risky place after all. Tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("New practice file"), warning, parent=parent
+        )
+        box.setInformativeText(self.tr("Create the practice file here anyway?"))
+        here = box.addButton(self.tr("Create here anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Choose another place"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is here
 
     def _on_main_window_file_closed(self, back_to_welcome: bool) -> None:
         window = self.sender()

@@ -286,38 +286,49 @@ def _practice_actions(window: QWidget) -> dict[str, QAction]:
     def make(text: str, tip: str) -> QAction:
         return _action(window, text, None, tip)
 
-    tr = QCoreApplication.translate
     return {
         "backups": make(
-            tr("MainActions", "&Backups and restore…"),
-            tr("MainActions", "See this file's backups, make one now, or restore one"),
+            QCoreApplication.translate("MainActions", "&Backups and restore…"),
+            QCoreApplication.translate(
+                "MainActions", "See this file's backups, make one now, or restore one"
+            ),
         ),
         "change_passphrase": make(
-            tr("MainActions", "Change &passphrase…"),
-            tr("MainActions", "Give the practice file a new passphrase"),
+            QCoreApplication.translate("MainActions", "Change &passphrase…"),
+            QCoreApplication.translate("MainActions", "Give the practice file a new passphrase"),
         ),
         "export_practice": make(
-            tr("MainActions", "&Export the whole practice…"),
-            tr("MainActions", "Everything in open formats (JSON and CSV in a ZIP file)"),
+            QCoreApplication.translate("MainActions", "&Export the whole practice…"),
+            QCoreApplication.translate(
+                "MainActions", "Everything in open formats (JSON and CSV in a ZIP file)"
+            ),
         ),
         "import_practice": make(
-            tr("MainActions", "&Import a practice export…"),
-            tr("MainActions", "Make a new practice file from an export"),
+            QCoreApplication.translate("MainActions", "&Import a practice export…"),
+            QCoreApplication.translate("MainActions", "Make a new practice file from an export"),
         ),
         "import_clients": make(
-            tr("MainActions", "Import &clients from CSV…"),
-            tr("MainActions", "Add clients from a spreadsheet, with a preview first"),
+            QCoreApplication.translate("MainActions", "Import &clients from CSV…"),
+            QCoreApplication.translate(
+                "MainActions", "Add clients from a spreadsheet, with a preview first"
+            ),
         ),
         "audit_trail": make(
-            tr("MainActions", "&Audit trail"),
-            tr("MainActions", "Exports, documents, erasures, restores and passphrase changes"),
+            QCoreApplication.translate("MainActions", "&Audit trail"),
+            QCoreApplication.translate(
+                "MainActions", "Exports, documents, erasures, restores and passphrase changes"
+            ),
         ),
         "retention": make(
-            tr("MainActions", "&Retention periods"),
-            tr("MainActions", "What has been kept longer than its period, and erasing it"),
+            QCoreApplication.translate("MainActions", "&Retention periods"),
+            QCoreApplication.translate(
+                "MainActions", "What has been kept longer than its period, and erasing it"
+            ),
         ),
         "handover": make(
-            tr("MainActions", "Emergency &hand-over package…"),
-            tr("MainActions", "A sealed copy for a colleague who takes over if you cannot"),
+            QCoreApplication.translate("MainActions", "Emergency &hand-over package…"),
+            QCoreApplication.translate(
+                "MainActions", "A sealed copy for a colleague who takes over if you cannot"
+            ),
         ),
     }

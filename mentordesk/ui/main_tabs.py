@@ -59,6 +59,10 @@ class WorkTabs(QObject):
             index = self.tabs.addTab(widget, title)
         self.tabs.setCurrentIndex(index)
 
+    def add_page(self, widget: QWidget, title: str) -> None:
+        """A closable page of its own (audit trail, retention); locking closes it."""
+        self._add(widget, title)
+
     def _retitle(self, widget: QWidget, title: str) -> None:
         index = self.tabs.indexOf(widget)
         if index >= 0:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,10 +33,12 @@ from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, window_state
 from mentordesk.ui.client_list import ClientListView
 from mentordesk.ui.client_page import ClientPage
+from mentordesk.ui.clipboard_guard import ClipboardGuard
 from mentordesk.ui.idle_watcher import IdleWatcher
 from mentordesk.ui.lock_screen import LockScreen
 from mentordesk.ui.main_actions import build_actions
 from mentordesk.ui.main_backups import WindowBackups
+from mentordesk.ui.main_practice import PracticeCommands
 from mentordesk.ui.main_tabs import WorkTabs
 from mentordesk.ui.money.invoices_page import InvoicesPage
 from mentordesk.ui.money.reports_page import ReportsPage
@@ -43,7 +46,9 @@ from mentordesk.ui.pages.agenda_page import AgendaPage
 from mentordesk.ui.pages.dashboard_page import DashboardPage
 from mentordesk.ui.pages.search_page import SearchPage
 from mentordesk.ui.reveal import RevealState
+from mentordesk.ui.screen_lock_watcher import ScreenLockWatcher
 from mentordesk.ui.session_editor import SessionEditor
+from mentordesk.ui.trust.location_banner import LocationBanner
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +64,8 @@ class MainWindow(QMainWindow):
     recent_requested = Signal(object)  # Path
     quit_requested = Signal()
     file_closed = Signal(bool)  # True: the mentor asked to go back to the welcome window
+    restore_requested = Signal(str)  # a backup's path: the launcher closes this and restores
+    practice_imported = Signal(object)  # an open PracticeFile made from an export
     # Rolling backups (at open, every interval while changes are made, at close). The GUI
     # tests switch them off, except the tests of backups themselves.
     auto_backups = True
@@ -108,7 +115,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.lock_screen)
-        self.setCentralWidget(self.stack)
+        self.location_banner = LocationBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.location_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.count_label = QLabel()
         self.drafts_button = QPushButton()
         self.drafts_button.setFlat(True)
@@ -123,6 +137,10 @@ class MainWindow(QMainWindow):
 
         self.commands = build_actions(self)
         self.backups = WindowBackups(self)
+        self._skip_close_backup = False
+        self.practice_commands = PracticeCommands(self)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.clipboard_guard = ClipboardGuard(self)
         self._connect()
         self._last_page, self.splitter_states = window_state.restore(self)
         self._show_practice(first=True)
@@ -166,6 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.lock_screen.unlocked.connect(self._on_lock_screen_unlocked)
         self.idle_watcher.idle_reached.connect(self.lock)
+        self.screen_lock.screen_locked.connect(self.lock)
 
     def _on_recent_menu_about_to_show(self) -> None:
         menu = self.commands.recent_menu
@@ -309,6 +328,7 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle_watcher.stop()
+        self.clipboard_guard.clear_now()
         self.work.close_all_for_lock()
         self.reveal.clear()
         self.client_list.clear()
@@ -348,7 +368,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and self.auto_backups:
+        if not self._closed and self.auto_backups and not self._skip_close_backup:
             failure = self.backups.stop_and_back_up()
             if failure is not None and not self.ask_close_anyway(failure):
                 self._back_to_welcome = False
@@ -358,6 +378,8 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.idle_watcher.stop()
+            self.screen_lock.stop()
+            self.clipboard_guard.clear_now()
             window_state.save(self, self.splitter_states, self._last_page)
             self.work.close_dialog()
             self.work.keep_drafts()
@@ -368,6 +390,19 @@ class MainWindow(QMainWindow):
                 log.exception("closing the practice file failed")
             self.file_closed.emit(self._back_to_welcome)
         event.accept()
+
+    def restore_backup(self, backup_path: str) -> None:
+        """Close this window and restore ``backup_path`` (the launcher does it). No backup at
+        close: it could rotate out the very backup chosen, and the restore keeps the current
+        file aside anyway."""
+        self._skip_close_backup = True
+        self.restore_requested.emit(backup_path)
+        if not self._closed:  # the launcher did not close the window: back to normal
+            self._skip_close_backup = False
+
+    def open_imported(self, pf: object) -> None:
+        """A practice file made from an export: the launcher opens it in a window."""
+        self.practice_imported.emit(pf)
 
     def ask_close_anyway(self, failure: BaseException) -> bool:
         """The backup at close failed: close anyway? (Tests replace this method.)"""

@@ -1,7 +1,8 @@
-"""This computer's settings (settings.json): idle lock, interface language, backup folder.
+"""This computer's settings (settings.json): idle lock, interface language, backups.
 
-Nothing about the practice or its clients is kept here: only minutes, a language code and a
-folder path.
+Nothing about the practice or its clients is kept here: only minutes, a language code, a
+folder path and how many backups to keep. A backup folder inside a cloud-sync folder or on a
+network drive is allowed, with a warning.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentordesk import config
 from mentordesk.ui.form_parts import mute
 from mentordesk.ui.settings.page import SettingsPage, align_labels, new_form
+from mentordesk.ui.trust.location_banner import LocationBanner
 
 MIN_IDLE, MAX_IDLE = 1, 240
 # Each language is named in itself, so a mentor who cannot read the current interface still
@@ -96,6 +98,33 @@ class AppPage(SettingsPage):
         row.addWidget(self.default_button)
         self.folder_note = mute(QLabel())
         self.folder_note.setWordWrap(True)
+        self.folder_warning = LocationBanner()
+        self.folder_warning.dismiss_button.hide()  # it stays true while this folder is chosen
+        folder_notes = QWidget()
+        notes = QVBoxLayout(folder_notes)
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.folder_note)
+        notes.addWidget(self.folder_warning)
+
+        self.keep_last_spin = self._backup_spin("backup_keep_last", self.tr(" backups"))
+        self.keep_last_spin.setAccessibleName(self.tr("Keep this many newest backups"))
+        self.keep_days_spin = self._backup_spin("backup_keep_daily_days", self.tr(" days"))
+        self.keep_days_spin.setAccessibleName(
+            self.tr("Also keep one backup a day for this many days")
+        )
+        self.interval_spin = self._backup_spin("backup_interval_minutes", self.tr(" minutes"))
+        self.interval_spin.setAccessibleName(
+            self.tr("Make a backup this often while you work (minutes)")
+        )
+        keep_note = mute(
+            QLabel(
+                self.tr(
+                    "Besides these, MentorDesk makes a backup when a file is opened and when it "
+                    "is closed. Older ones are removed only after a new one has been checked."
+                )
+            )
+        )
+        keep_note.setWordWrap(True)
 
         lock_form = new_form()
         lock_form.addRow(
@@ -107,7 +136,18 @@ class AppPage(SettingsPage):
         )
         backup_form = new_form()
         backup_form.addRow(
-            self.tr("Folder:"), self.field_row("backup_folder", folder_row, self.folder_note)
+            self.tr("Folder:"), self.field_row("backup_folder", folder_row, folder_notes)
+        )
+        backup_form.addRow(
+            self.tr("Keep the newest:"), self.field_row("backup_keep_last", self.keep_last_spin)
+        )
+        backup_form.addRow(
+            self.tr("And one a day for:"),
+            self.field_row("backup_keep_daily_days", self.keep_days_spin),
+        )
+        backup_form.addRow(
+            self.tr("While working, every:"),
+            self.field_row("backup_interval_minutes", self.interval_spin, keep_note),
         )
         align_labels([lock_form, language_form, backup_form])
 
@@ -126,6 +166,14 @@ class AppPage(SettingsPage):
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.default_button.clicked.connect(self._on_default_button_clicked)
 
+    def _backup_spin(self, name: str, suffix: str) -> QSpinBox:
+        low, high = config.BACKUP_LIMITS[name]
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(suffix)
+        spin.setMaximumWidth(150)
+        return spin
+
     def title(self) -> str:
         return self.tr("This computer")
 
@@ -143,6 +191,9 @@ class AppPage(SettingsPage):
         self.idle_spin.setValue(settings.idle_lock_minutes)
         index = self.language_combo.findData(settings.language)
         self.language_combo.setCurrentIndex(max(index, 0))
+        self.keep_last_spin.setValue(settings.backup_keep_last)
+        self.keep_days_spin.setValue(settings.backup_keep_daily_days)
+        self.interval_spin.setValue(settings.backup_interval_minutes)
         self._loaded_folder = settings.backup_folder
         self.clear_errors()
         self.set_folder(settings.backup_folder)
@@ -157,6 +208,9 @@ class AppPage(SettingsPage):
         settings.idle_lock_minutes = self.idle_spin.value()
         settings.language = str(self.language_combo.currentData())
         settings.backup_folder = self._folder
+        settings.backup_keep_last = self.keep_last_spin.value()
+        settings.backup_keep_daily_days = self.keep_days_spin.value()
+        settings.backup_interval_minutes = self.interval_spin.value()
         config.save_settings(settings)
         self._loaded_folder = self._folder
 
@@ -184,6 +238,7 @@ class AppPage(SettingsPage):
             if not chosen
             else self.tr("Backups are saved in this folder.")
         )
+        self.folder_warning.show_for(self._shown_folder(), "backups")
         if folder_writable(self._shown_folder()):
             self.clear_field_error("backup_folder")
         else:
