@@ -1,3 +1,5 @@
 """MentorDesk: an offline, encrypted practice file for independent mentors."""
 
-__version__ = "0.1.0"
+from mentordesk.version import __version__
+
+__all__ = ["__version__"]

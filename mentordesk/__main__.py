@@ -1,6 +1,8 @@
 """The ``mentordesk`` command: a sub-command works headless, anything else opens the app.
 
 Sub-commands never load Qt; the app is imported only when the window is wanted.
+``mentordesk --version`` answers before anything else is imported, so it is quick in the
+packaged build too.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        from mentordesk.version import __version__
+
+        print(f"MentorDesk {__version__}")
+        return 0
     from mentordesk import cli
 
     if cli.wants_cli(args):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mentordesk import __version__, config, errors
@@ -24,8 +25,19 @@ def _application() -> QApplication:
     app.setApplicationName("MentorDesk")
     app.setOrganizationName("MentorDesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("mentordesk")
+    app.setDesktopFileName("nl.mentordesk.MentorDesk")  # packaging/linux: menu entry, icon
+    app.setWindowIcon(_app_icon())
     return app
+
+
+def _app_icon() -> QIcon:
+    icons = Path(__file__).resolve().parents[1] / "resources" / "icons"
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = icons / f"mentordesk-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    return icon
 
 
 def _event_loop(app: QApplication) -> int:

@@ -15,13 +15,22 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from mentordesk import __version__, cli_money, config
+from mentordesk import __version__, cli_money, cli_transfer, config
 from mentordesk.errors import FileMissingError, NoPassphraseGivenError, UserError, ValidationError
 from mentordesk.services import practice_file as files
 from mentordesk.services.practice_file import PracticeFile
 
 log = logging.getLogger(__name__)
-COMMANDS = ("demo", "info", "check", "clients", "letter", "summary", *cli_money.COMMANDS)
+COMMANDS = (
+    "demo",
+    "info",
+    "check",
+    "clients",
+    "letter",
+    "summary",
+    *cli_money.COMMANDS,
+    *cli_transfer.COMMANDS,
+)
 ENV_PASSPHRASE = "MENTORDESK_PASSPHRASE"
 
 
@@ -42,9 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, text: str) -> argparse.ArgumentParser:
+    def command(
+        name: str, text: str, file_help: str = "the .mentordesk file"
+    ) -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text, description=text)
-        cmd.add_argument("file", type=Path, metavar="FILE", help="the .mentordesk file")
+        cmd.add_argument("file", type=Path, metavar="FILE", help=file_help)
         cmd.add_argument(
             "--passphrase-file",
             type=Path,
@@ -85,6 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         help="include the notes of a confidential session (never private notes)",
     )
     cli_money.add_parsers(command)
+    cli_transfer.add_parsers(command)
     return parser
 
 
@@ -294,6 +306,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "letter": _cmd_letter,
     "summary": _cmd_summary,
     **cli_money.handlers(_open),
+    **cli_transfer.handlers(_open, _new_passphrase),
 }
 
 

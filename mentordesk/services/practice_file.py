@@ -137,6 +137,16 @@ class PracticeFile:
         problem = self._file.check_copy(Path(path))
         return [] if problem is None else [problem.text()]
 
+    def copy_under_passphrase(self, target: Path, new_passphrase: str, work: Path) -> None:
+        """An encrypted copy of this file at ``target`` that only ``new_passphrase`` opens
+        (the hand-over package). ``work`` is a private folder for the copy's own needs."""
+        self._file.backup_to(Path(target))
+        copied = database.open_file(Path(target), self._file._secret, backup_dir=Path(work))
+        try:
+            copied.rekey(new_passphrase)
+        finally:
+            copied.close()
+
     def rekey(self, new_passphrase: str) -> None:
         """Change the passphrase (use ``services.passphrase_change.change_passphrase``)."""
         self._file.rekey(new_passphrase)
@@ -154,7 +164,8 @@ class PracticeFile:
 def open_practice(path: Path, passphrase: str) -> PracticeFile:
     """Open an existing practice file (migrating it after a backup when it is older).
 
-    The fast integrity check runs first. A damaged file raises ``DamagedFileError``; when a
+    The fast integrity check runs first; erasures the file does not hold yet (it is an older
+    backup or comes from an old export) are applied again right after it opens. A damaged file raises ``DamagedFileError``; when a
     backup of it opens with ``passphrase`` and passes its checks, the error is a
     ``services.backups.RestorableDamageError`` whose ``backup`` is the newest such backup.
     """
@@ -167,7 +178,16 @@ def open_practice(path: Path, passphrase: str) -> PracticeFile:
         if backup is None:
             raise
         raise RestorableDamageError(exc, backup) from exc
-    return PracticeFile(client_file)
+    pf = PracticeFile(client_file)
+    try:
+        # an older backup or an old export may bring back what the mentor erased: not for long
+        from mentordesk.services.erasure import reapply_erasures
+
+        reapply_erasures(pf)
+    except BaseException:
+        pf.close()
+        raise
+    return pf
 
 
 def create_practice(path: Path, passphrase: str, practice_name: str = "") -> PracticeFile:

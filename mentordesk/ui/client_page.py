@@ -44,6 +44,7 @@ from mentordesk.ui.documents.document_log_view import DocumentLogView
 from mentordesk.ui.engagement_block import EngagementBlock
 from mentordesk.ui.form_parts import mute
 from mentordesk.ui.money.client_invoices import ClientInvoicesView
+from mentordesk.ui.privacy.client_privacy_menu import ClientPrivacyMenu
 from mentordesk.ui.reveal import RevealState
 from mentordesk.ui.session_timeline import SessionTimeline
 
@@ -87,6 +88,8 @@ class ClientPage(QWidget):
         self._focus_after_reload = ""
 
         self.header = ClientHeader()
+        self.privacy_menu = ClientPrivacyMenu(pf, client_id)  # access request and erasure
+        self.privacy_menu.place_in(self.header)
         self.details = ClientDetails()
         self.engagements_heading = emphasised(QLabel(self.tr("Engagements")), 1.15)
         self.engagements_count = mute(QLabel())
@@ -162,6 +165,8 @@ class ClientPage(QWidget):
         self.invoices_view.new_invoice_requested.connect(self._on_invoice_new_requested)
         self.invoices_view.invoice_requested.connect(self.invoice_requested)
         self.invoices_view.document_logged.connect(self._on_invoices_view_document_logged)
+        self.privacy_menu.access_exported.connect(self.refresh_documents)
+        self.privacy_menu.client_erased.connect(self._on_privacy_menu_client_erased)
 
         self._load_client()
         self._load_engagements()
@@ -235,6 +240,10 @@ class ClientPage(QWidget):
             else self.tr("Invoices"),
         )
 
+    def _on_privacy_menu_client_erased(self, _client_id: int) -> None:
+        self.refresh()
+        self.client_changed.emit(self.client_id)
+
     def _on_header_letter_requested(self) -> None:
         self.letter_requested.emit(self.client_id)
 
@@ -305,6 +314,7 @@ class ClientPage(QWidget):
             self.header.edit_button,
             self.header.new_engagement_button,
             self.header.archive_button,
+            self.privacy_menu,
         ]
         for block in self.engagement_blocks:
             chain += [block.edit_button, block.new_goal_button, block.new_session_button]

@@ -34,7 +34,8 @@ class WelcomeWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to MentorDesk"))
-        self.setMinimumSize(620, 480)
+        self.setMinimumSize(680, 560)
+        self.resize(760, 600)
 
         title = QLabel(self.tr("MentorDesk"))
         title_font = QFont(title.font())

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessRequestDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="59" />
+        <source>Access request: {name}</source>
+        <translation>Inzageverzoek: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="64" />
+        <source>Everything this file holds about {name}, confidential notes included, as a ZIP file with a readable PDF and the same data in machine-readable form (data.json). The ZIP is not encrypted: hand it to the client yourself.</source>
+        <translation>Alles wat dit bestand over {name} bevat, vertrouwelijke aantekeningen inbegrepen, als ZIP-bestand met een leesbare pdf en dezelfde gegevens in machineleesbare vorm (data.json). Het ZIP-bestand is niet versleuteld: geef het zelf aan de cliënt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="73" />
+        <source>File to save the export to</source>
+        <translation>Bestand waarin de export wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="75" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="76" />
+        <source>Choose where to save the export</source>
+        <translation>Kies waar de export wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="85" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="86" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="90" />
+        <source>Language of the PDF</source>
+        <translation>Taal van de pdf</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="92" />
+        <source>Include my private &amp;working notes</source>
+        <translation>Mijn persoonlijke &amp;werkaantekeningen meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="94" />
+        <source>Include my private working notes</source>
+        <translation>Mijn persoonlijke werkaantekeningen meenemen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="98" />
+        <source>The client has a right to them. Leave them out only for a good reason, such as protecting someone else; the reason is logged.</source>
+        <translation>De cliënt heeft er recht op. Laat ze alleen weg met een goede reden, bijvoorbeeld om iemand anders te beschermen; de reden wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="105" />
+        <source>Reason for leaving the working notes out</source>
+        <translation>Reden om de werkaantekeningen weg te laten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="107" />
+        <source>For example: the notes are about a third party</source>
+        <translation>Bijvoorbeeld: de aantekeningen gaan over een derde</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="109" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="114" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="117" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="137" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="139" />
+        <source>Export the client's data</source>
+        <translation>De gegevens van de cliënt exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="142" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="277" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="190" />
+        <source>Save the export</source>
+        <translation>Export opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="190" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="209" />
+        <source>Replace file</source>
+        <translation>Bestand vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="210" />
+        <source>{path} already exists. Replace it?</source>
+        <translation>{path} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="235" />
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="275" />
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <location filename="../../mentordesk/ui/dialogs/goal_dialog.py" line="52" />
@@ -255,119 +384,845 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="62" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="64" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="115" />
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="63" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="65" />
         <source>Lock after this many idle minutes</source>
         <translation>Vergrendelen na dit aantal minuten zonder gebruik</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="68" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="70" />
         <source>When nobody uses MentorDesk this long, the window hides all client data until the passphrase is given again.</source>
         <translation>Als MentorDesk zo lang niet gebruikt wordt, verbergt het venster alle cliëntgegevens tot de wachtzin opnieuw is ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="76" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="78" />
         <source>Interface language</source>
         <translation>Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="77" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="79" />
         <source>Same as the computer</source>
         <translation>Zoals de computer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="81" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="83" />
         <source>A new language applies after restarting MentorDesk.</source>
         <translation>Een andere taal werkt pas na het opnieuw starten van MentorDesk.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="86" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="88" />
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="87" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="89" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="88" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="90" />
         <source>Choose a backup folder</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="89" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="91" />
         <source>Use default</source>
         <translation>Standaardmap</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="90" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="92" />
         <source>Use the default backup folder</source>
         <translation>Gebruik de standaardmap voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="102" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="109" />
+        <source> backups</source>
+        <translation> reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="110" />
+        <source>Keep this many newest backups</source>
+        <translation>Zoveel nieuwste reservekopieën bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="111" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="113" />
+        <source>Also keep one backup a day for this many days</source>
+        <translation>Ook één reservekopie per dag bewaren, zoveel dagen lang</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="117" />
+        <source>Make a backup this often while you work (minutes)</source>
+        <translation>Zo vaak een reservekopie maken terwijl u werkt (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="122" />
+        <source>Besides these, MentorDesk makes a backup when a file is opened and when it is closed. Older ones are removed only after a new one has been checked.</source>
+        <translation>Daarnaast maakt MentorDesk een reservekopie wanneer een bestand wordt geopend en wanneer het wordt gesloten. Oudere worden pas verwijderd nadat een nieuwe is gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="131" />
         <source>Lock after:</source>
         <translation>Vergrendelen na:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="106" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="135" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="110" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="139" />
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="117" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="142" />
+        <source>Keep the newest:</source>
+        <translation>Bewaar de nieuwste:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="145" />
+        <source>And one a day for:</source>
+        <translation>En één per dag gedurende:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="149" />
+        <source>While working, every:</source>
+        <translation>Tijdens het werk, elke:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="157" />
         <source>Locking</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="118" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="158" />
         <source>Interface</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="119" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="159" />
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="130" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="178" />
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="133" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="181" />
         <source>Kept on this computer only, never in the practice file.</source>
         <translation>Alleen op deze computer bewaard, nooit in het praktijkbestand.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="167" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="221" />
         <source>Choose a folder for backups</source>
         <translation>Kies een map voor reservekopieën</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="181" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="235" />
         <source>This is the default folder. A folder on another disk keeps the backups safe when this computer breaks down.</source>
         <translation>Dit is de standaardmap. Een map op een andere schijf houdt de reservekopieën veilig als deze computer kapotgaat.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="185" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="239" />
         <source>Backups are saved in this folder.</source>
         <translation>Reservekopieën worden in deze map opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/settings/app_page.py" line="197" />
+        <location filename="../../mentordesk/ui/settings/app_page.py" line="252" />
         <source>MentorDesk cannot write in this folder, so backups would fail. Choose another folder or use the default.</source>
         <translation>MentorDesk kan niet in deze map schrijven, dus reservekopieën zouden mislukken. Kies een andere map of gebruik de standaardmap.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="62" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="98" />
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="70" />
+        <source>Everything that left the practice or changed the file: exports, saved and printed documents with their fingerprint, erasures, restores and passphrase changes.</source>
+        <translation>Alles wat de praktijk verliet of het bestand veranderde: exports, opgeslagen en afgedrukte documenten met hun vingerafdruk, wissingen, herstelde reservekopieën en gewijzigde wachtzinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="78" />
+        <source>Kind of entries shown</source>
+        <translation>Soort regels die getoond worden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="79" />
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="82" />
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="83" />
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="87" />
+        <source>Filter by name, file or fingerprint…</source>
+        <translation>Filter op naam, bestand of vingerafdruk…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="88" />
+        <source>Filter the audit trail</source>
+        <translation>Filter het auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="92" />
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="93" />
+        <source>Export the lines shown as a CSV file</source>
+        <translation>Exporteer de getoonde regels als CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="119" />
+        <source>Nothing in the audit trail matches these filters.</source>
+        <translation>Niets in het auditlogboek past bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="143" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="144" />
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="145" />
+        <source>&amp;To:</source>
+        <translation>T&amp;ot:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="249" />
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} van {total} regels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="251" />
+        <source>{total} entries</source>
+        <translation>{total} regels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="270" />
+        <source>audit-trail-{date}.csv</source>
+        <translation>auditlogboek-{date}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="272" />
+        <source>Export the audit trail</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="272" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="292" />
+        <source>{count} lines saved as {name}.</source>
+        <translation>{count} regels opgeslagen als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="155" />
+        <source>SHA-256 fingerprint: {sha}</source>
+        <translation>SHA-256-vingerafdruk: {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="158" />
+        <source>Double-click to open this client</source>
+        <translation>Dubbelklik om deze cliënt te openen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="19" />
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="20" />
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="21" />
+        <source>Erasures</source>
+        <translation>Wissingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="22" />
+        <source>Restores and imports</source>
+        <translation>Herstel en import</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="23" />
+        <source>Passphrase changes</source>
+        <translation>Gewijzigde wachtzinnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="24" />
+        <source>Other changes</source>
+        <translation>Overige wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="31" />
+        <source>Progress letter</source>
+        <translation>Voortgangsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="32" />
+        <source>Session summary</source>
+        <translation>Sessieverslag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="33" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="34" />
+        <source>Credit note</source>
+        <translation>Creditfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="35" />
+        <source>Payment reminder</source>
+        <translation>Betalingsherinnering</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="36" />
+        <source>Pro bono statement</source>
+        <translation>Pro-bono-overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="37" />
+        <source>Year overview</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="38" />
+        <source>Year overview (CSV)</source>
+        <translation>Jaaroverzicht (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="39" />
+        <source>Hours log (CSV)</source>
+        <translation>Urenlog (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="40" />
+        <source>Access request export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="42" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="47" />
+        <source>Access request exported</source>
+        <translation>Inzage-export gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="50" />
+        <source>Whole practice exported</source>
+        <translation>Hele praktijk geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="51" />
+        <source>Practice imported from an export</source>
+        <translation>Praktijk geïmporteerd uit een export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="54" />
+        <source>Clients imported from CSV</source>
+        <translation>Cliënten geïmporteerd uit CSV</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="57" />
+        <source>Calendar exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="58" />
+        <source>Hand-over package made</source>
+        <translation>Overdrachtspakket gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="59" />
+        <source>Audit trail exported</source>
+        <translation>Auditlogboek geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="60" />
+        <source>Client erased</source>
+        <translation>Cliënt gewist</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="61" />
+        <source>Notes of an engagement erased</source>
+        <translation>Aantekeningen van een traject gewist</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="64" />
+        <source>Erasures applied again</source>
+        <translation>Wissingen opnieuw toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="65" />
+        <source>Old invoices deleted</source>
+        <translation>Oude facturen verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="68" />
+        <source>Retention periods changed</source>
+        <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="69" />
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="70" />
+        <source>Passphrase changed</source>
+        <translation>Wachtzin gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="71" />
+        <source>Practice file created</source>
+        <translation>Praktijkbestand aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="72" />
+        <source>Client added</source>
+        <translation>Cliënt toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="73" />
+        <source>Client may be named in the hours log</source>
+        <translation>Cliënt mag in de urenlog genoemd worden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="76" />
+        <source>Client no longer named in the hours log</source>
+        <translation>Cliënt niet meer genoemd in de urenlog</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="79" />
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="80" />
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="81" />
+        <source>Practice details changed</source>
+        <translation>Praktijkgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="82" />
+        <source>Logo added</source>
+        <translation>Logo toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="83" />
+        <source>Logo removed</source>
+        <translation>Logo verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="84" />
+        <source>Signature added</source>
+        <translation>Handtekening toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="85" />
+        <source>Signature removed</source>
+        <translation>Handtekening verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="86" />
+        <source>Draft invoice made</source>
+        <translation>Conceptfactuur gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="87" />
+        <source>Draft invoice deleted</source>
+        <translation>Conceptfactuur verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="88" />
+        <source>Invoice issued</source>
+        <translation>Factuur uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="89" />
+        <source>Draft credit note made</source>
+        <translation>Concept-creditfactuur gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="90" />
+        <source>Payment registered</source>
+        <translation>Betaling geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="91" />
+        <source>Payment deleted</source>
+        <translation>Betaling verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="98" />
+        <source>{document} saved</source>
+        <translation>{document} opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="102" />
+        <source>{document} printed</source>
+        <translation>{document} afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="136" />
+        <source>to {recipient}</source>
+        <translation>aan {recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="143" />
+        <source>on printer {printer}</source>
+        <translation>op printer {printer}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="149" />
+        <source>saved as {file}</source>
+        <translation>opgeslagen als {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="157" />
+        <source>private working notes left out: {reason}</source>
+        <translation>werkaantekeningen weggelaten: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="161" />
+        <source>private working notes left out</source>
+        <translation>werkaantekeningen weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="165" />
+        <source>private working notes included</source>
+        <translation>werkaantekeningen meegegeven</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="171" />
+        <source>the retention period had passed</source>
+        <translation>de bewaartermijn was verstreken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="174" />
+        <source>at the client's request</source>
+        <translation>op verzoek van de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="176" />
+        <source>applied again</source>
+        <translation>opnieuw toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="184" />
+        <source>{count} erasures brought back by a backup or import were erased again</source>
+        <translation>{count} wissingen die een reservekopie of import terugbracht, zijn opnieuw gewist</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="193" />
+        <source>{count} deleted: {numbers}</source>
+        <translation>{count} verwijderd: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="199" />
+        <source>notes {months} months after an engagement, invoices {years} years</source>
+        <translation>aantekeningen {months} maanden na een traject, facturen {years} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="206" />
+        <source>from {backup}</source>
+        <translation>uit {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="212" />
+        <source>made on {date}</source>
+        <translation>gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="216" />
+        <source>for {colleague}, {clients} clients, file {file}</source>
+        <translation>voor {colleague}, {clients} cliënten, bestand {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="227" />
+        <source>the passphrase remembered on this computer was updated</source>
+        <translation>de op deze computer onthouden wachtzin is bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="233" />
+        <source>{events} planned sessions, file {file}</source>
+        <translation>{events} geplande sessies, bestand {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="239" />
+        <source>file {file}</source>
+        <translation>bestand {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="245" />
+        <source>from {file}</source>
+        <translation>uit {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="251" />
+        <source>{lines} lines, file {file}</source>
+        <translation>{lines} regels, bestand {file}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="257" />
+        <source>number {number}</source>
+        <translation>nummer {number}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="21" />
+        <source>Before an update (file version {version})</source>
+        <translation>Vóór een update (bestandsversie {version})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="25" />
+        <source>When the file was opened</source>
+        <translation>Bij het openen van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="26" />
+        <source>While you worked</source>
+        <translation>Terwijl u werkte</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="27" />
+        <source>When the file was closed</source>
+        <translation>Bij het sluiten van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="28" />
+        <source>Made by you</source>
+        <translation>Door u gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="29" />
+        <source>After a passphrase change</source>
+        <translation>Na een wijziging van de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="45" />
+        <source>Checked when made</source>
+        <translation>Gecontroleerd bij het maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backup_labels.py" line="46" />
+        <source>Not checked (older copy)</source>
+        <translation>Niet gecontroleerd (oudere kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="55" />
+        <source>This backup does not open with the current passphrase. It was probably made before the passphrase was changed: older backups keep the passphrase of their time. Choose a newer backup.</source>
+        <translation>Deze reservekopie gaat niet open met de huidige wachtzin. Waarschijnlijk is hij gemaakt voordat de wachtzin werd gewijzigd: oudere reservekopieën houden de wachtzin van toen. Kies een nieuwere reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="61" />
+        <source>This backup cannot be used: {problem} Choose another backup.</source>
+        <translation>Deze reservekopie is niet bruikbaar: {problem} Kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="76" />
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="81" />
+        <source>Backups of &lt;b&gt;{name}&lt;/b&gt;</source>
+        <translation>Reservekopieën van &lt;b&gt;{name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="86" />
+        <source>MentorDesk makes an encrypted backup when you open and close this file and every {minutes} minutes while you work. It keeps the newest {keep} and one a day for {days} days. A backup opens with the passphrase the file had when it was made.</source>
+        <translation>MentorDesk maakt een versleutelde reservekopie wanneer u dit bestand opent en sluit, en elke {minutes} minuten terwijl u werkt. De nieuwste {keep} blijven bewaard, plus één per dag gedurende {days} dagen. Een reservekopie gaat open met de wachtzin die het bestand had toen hij werd gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="98" />
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="102" />
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="103" />
+        <source>Open the backup folder</source>
+        <translation>De map met reservekopieën openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="108" />
+        <source>Backups of this file, newest first</source>
+        <translation>Reservekopieën van dit bestand, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="114" />
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="114" />
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="114" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="114" />
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="122" />
+        <source>There are no backups of this file yet.</source>
+        <translation>Er zijn nog geen reservekopieën van dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="133" />
+        <source>Back up now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="134" />
+        <source>Make a backup now</source>
+        <translation>Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="135" />
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="136" />
+        <source>Restore the chosen backup</source>
+        <translation>De gekozen reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="137" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="138" />
+        <source>Close the backups window</source>
+        <translation>Het venster met reservekopieën sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="246" />
+        <source>Making a backup…</source>
+        <translation>Reservekopie wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="264" />
+        <source>Backup made on {when} and checked.</source>
+        <translation>Reservekopie gemaakt op {when} en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="279" />
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="290" />
+        <source>Checking the backup…</source>
+        <translation>De reservekopie wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="304" />
+        <source>Restore the backup of {when}?
+
+MentorDesk closes this file, puts the backup in its place and opens it again. What you changed after {when} is not in the backup. The current file is kept beside it as “{name}.before-restore-…”, so nothing is thrown away.</source>
+        <translation>De reservekopie van {when} terugzetten?
+
+MentorDesk sluit dit bestand, zet de reservekopie op zijn plaats en opent hem opnieuw. Wat u na {when} hebt gewijzigd, staat niet in de reservekopie. Het huidige bestand blijft ernaast bewaard als “{name}.before-restore-…”, dus er gaat niets weg.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="310" />
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="331" />
+        <source>The folder {folder} could not be opened. It is made with the first backup.</source>
+        <translation>De map {folder} kon niet worden geopend. Hij wordt aangemaakt bij de eerste reservekopie.</translation>
     </message>
 </context>
 <context>
@@ -945,75 +1800,113 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="91" />
+        <location filename="../../mentordesk/ui/client_page.py" line="94" />
         <source>Engagements</source>
         <translation>Trajecten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="94" />
+        <location filename="../../mentordesk/ui/client_page.py" line="97" />
         <source>No engagements yet. Start one with “New engagement…”.</source>
         <translation>Nog geen trajecten. Begin er een met „Nieuw traject…”.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="104" />
-        <location filename="../../mentordesk/ui/client_page.py" line="106" />
+        <location filename="../../mentordesk/ui/client_page.py" line="107" />
+        <location filename="../../mentordesk/ui/client_page.py" line="109" />
         <source>Sessions, documents, consent and invoices</source>
         <translation>Sessies, documenten, toestemming en facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="108" />
+        <location filename="../../mentordesk/ui/client_page.py" line="111" />
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="130" />
+        <location filename="../../mentordesk/ui/client_page.py" line="133" />
         <source>Client details and engagements</source>
         <translation>Gegevens en trajecten van de cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="222" />
+        <location filename="../../mentordesk/ui/client_page.py" line="227" />
         <source>Documents ({count})</source>
         <translation>Documenten ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="224" />
+        <location filename="../../mentordesk/ui/client_page.py" line="229" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="228" />
+        <location filename="../../mentordesk/ui/client_page.py" line="233" />
         <source>Consent ({count})</source>
         <translation>Toestemming ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="228" />
+        <location filename="../../mentordesk/ui/client_page.py" line="233" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="233" />
+        <location filename="../../mentordesk/ui/client_page.py" line="238" />
         <source>Invoices ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="235" />
+        <location filename="../../mentordesk/ui/client_page.py" line="240" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="284" />
+        <location filename="../../mentordesk/ui/client_page.py" line="293" />
         <source>{total} in all, {active} active</source>
         <translation>{total} in totaal, {active} actief</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="366" />
+        <location filename="../../mentordesk/ui/client_page.py" line="376" />
         <source>Archive client</source>
         <translation>Cliënt archiveren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/client_page.py" line="368" />
+        <location filename="../../mentordesk/ui/client_page.py" line="378" />
         <source>Archive {name}? The client leaves the active lists and gets no new work; notes, goals and invoices stay. You can reopen the client later by changing the status.</source>
         <translation>{name} archiveren? De cliënt verdwijnt uit de actieve lijsten en krijgt geen nieuw werk; notities, doelen en facturen blijven bewaard. U kunt de cliënt later heropenen door de status te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPrivacyMenu</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="31" />
+        <source>&amp;Privacy ▾</source>
+        <translation>&amp;Privacy ▾</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="32" />
+        <source>The client's rights: access to their data, and erasure</source>
+        <translation>De rechten van de cliënt: inzage in de gegevens en wissen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="33" />
+        <source>Privacy: access request and erasure</source>
+        <translation>Privacy: inzageverzoek en wissen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="37" />
+        <source>&amp;Access request: export all data…</source>
+        <translation>&amp;Inzageverzoek: alle gegevens exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="39" />
+        <source>Everything about this client in a ZIP with a PDF and data.json</source>
+        <translation>Alles over deze cliënt in een ZIP-bestand met een pdf en data.json</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="42" />
+        <source>&amp;Erase client…</source>
+        <translation>Cliënt &amp;wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/client_privacy_menu.py" line="44" />
+        <source>Erase the client's personal content; invoices stay for the tax office</source>
+        <translation>De persoonlijke gegevens van de cliënt wissen; facturen blijven bewaard voor de Belastingdienst</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2255,287 @@ Postcode en plaats</translation>
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="61" />
+        <source>Import clients from CSV</source>
+        <translation>Cliënten importeren uit CSV</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="69" />
+        <source>&lt;b&gt;Which column holds what?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welke kolom bevat wat?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="75" />
+        <source>Preview of the clients to import</source>
+        <translation>Voorbeeld van de cliënten die worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="82" />
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="83" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="84" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="85" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="137" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="86" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="138" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="87" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="88" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="142" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="89" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="144" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="90" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="145" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="91" />
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="100" />
+        <source>Leave out lines that look like an existing client or an earlier line</source>
+        <translation>Regels overslaan die lijken op een bestaande cliënt of een eerdere regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="102" />
+        <source>Leave out likely duplicates</source>
+        <translation>Waarschijnlijke dubbele regels overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="107" />
+        <source>Import clients</source>
+        <translation>Cliënten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="110" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="132" />
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="133" />
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="134" />
+        <source>Name prefix (van, de)</source>
+        <translation>Tussenvoegsel (van, de)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="135" />
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="136" />
+        <source>Preferred name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="139" />
+        <source>Street (and number)</source>
+        <translation>Straat (en huisnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="140" />
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="141" />
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="143" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="146" />
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="147" />
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="148" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <source>semicolon</source>
+        <translation>puntkomma</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="182" />
+        <source>{name}: {lines} lines, separated by {separator}, encoding {encoding}.</source>
+        <translation>{name}: {lines} regels, gescheiden door {separator}, codering {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="198" />
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="203" />
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="208" />
+        <source>Field for column {name}</source>
+        <translation>Veld voor kolom {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="244" />
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="246" />
+        <source>Duplicate?</source>
+        <translation>Dubbel?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="248" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="286" />
+        <source>Import {count} clients</source>
+        <translation>{count} cliënten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="288" />
+        <source>Import 1 client</source>
+        <translation>1 cliënt importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="295" />
+        <source>The file has column names but no lines.</source>
+        <translation>Het bestand heeft kolomnamen, maar geen regels.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="299" />
+        <source>{total} lines: {valid} can be imported, {errors} have errors, {duplicates} look like a client you already have.</source>
+        <translation>{total} regels: {valid} kunnen worden geïmporteerd, {errors} bevatten fouten, {duplicates} lijken op een cliënt die u al hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="44" />
+        <source>The practice file is damaged</source>
+        <translation>Het praktijkbestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="47" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; is damaged</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="52" />
+        <source>What was found:</source>
+        <translation>Wat er is gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="66" />
+        <source>Choose a backup file…</source>
+        <translation>Een reservekopie kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="68" />
+        <source>Choose a backup file to restore</source>
+        <translation>Een reservekopie kiezen om terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="73" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="90" />
+        <source>The newest good backup is from &lt;b&gt;{when}&lt;/b&gt; ({reason}); it passed its checks just now.&lt;br&gt;&lt;br&gt;“Restore this backup” puts it in place of the damaged file and opens it. What was changed after {when} is not in it. The damaged file is kept beside it as “{name}.before-restore-…”, so nothing is thrown away.</source>
+        <translation>De nieuwste goede reservekopie is van &lt;b&gt;{when}&lt;/b&gt; ({reason}); hij is zojuist gecontroleerd en in orde bevonden.&lt;br&gt;&lt;br&gt;“Deze reservekopie terugzetten” zet hem op de plaats van het beschadigde bestand en opent hem. Wat na {when} is gewijzigd, staat er niet in. Het beschadigde bestand blijft ernaast bewaard als “{name}.before-restore-…”, dus er gaat niets weg.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="102" />
+        <source>No backup of this file that opens with this passphrase was found in {folder}.&lt;br&gt;&lt;br&gt;What you can do:&lt;ul&gt;&lt;li&gt;If you keep copies elsewhere (an external disk, a USB stick), choose one with “Choose a backup file…”.&lt;/li&gt;&lt;li&gt;A backup made before a passphrase change opens only with the passphrase of that time.&lt;/li&gt;&lt;li&gt;Keep the damaged file: do not delete it and do not copy anything over it.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>In {folder} is geen reservekopie van dit bestand gevonden die met deze wachtzin opengaat.&lt;br&gt;&lt;br&gt;Wat u kunt doen:&lt;ul&gt;&lt;li&gt;Bewaart u kopieën ergens anders (een externe schijf, een USB-stick), kies er dan een met “Een reservekopie kiezen…”.&lt;/li&gt;&lt;li&gt;Een reservekopie van vóór een wijziging van de wachtzin gaat alleen open met de wachtzin van toen.&lt;/li&gt;&lt;li&gt;Bewaar het beschadigde bestand: verwijder het niet en kopieer er niets overheen.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="117" />
+        <source>Choose a backup of {name}</source>
+        <translation>Kies een reservekopie van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="119" />
+        <source>MentorDesk backups (*.mentordesk);;All files (*)</source>
+        <translation>MentorDesk-reservekopieën (*.mentordesk);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/damaged_file_dialog.py" line="129" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../mentordesk/ui/pages/dashboard_page.py" line="186" />
@@ -1545,110 +2719,115 @@ Postcode en plaats</translation>
         <translation>Urenlog (CSV)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="77" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="71" />
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="78" />
         <source>Printed</source>
         <translation>Afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="78" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="79" />
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="87" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="88" />
         <source>1 goal</source>
         <translation>1 doel</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="90" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="91" />
         <source>{count} goals</source>
         <translation>{count} doelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="93" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="94" />
         <source>1 session</source>
         <translation>1 sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="96" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="97" />
         <source>{count} sessions</source>
         <translation>{count} sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="100" />
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="248" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="101" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="249" />
         <source>{count} confidential ticked</source>
         <translation>{count} vertrouwelijk aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="104" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="105" />
         <source>no goals or sessions</source>
         <translation>geen doelen of sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="167" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="168" />
         <source>Every letter and summary that was saved or printed, newest first.</source>
         <translation>Elke brief en elk verslag dat is opgeslagen of afgedrukt, nieuwste eerst.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="173" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="174" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="174" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="175" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="175" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="176" />
         <source>Included</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="176" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="177" />
         <source>File and SHA-256</source>
         <translation>Bestand en SHA-256</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="179" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="180" />
         <source>Documents that left the practice</source>
         <translation>Documenten die de praktijk hebben verlaten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="198" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="199" />
         <source>No letter or summary about this client has left the practice yet.</source>
         <translation>Er heeft nog geen brief of verslag over deze cliënt de praktijk verlaten.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="234" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="235" />
         <source>{recipient} ({kind})</source>
         <translation>{recipient} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="237" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="238" />
         <source>{document}
 to {recipient}</source>
         <translation>{document}
 aan {recipient}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="243" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="244" />
         <source>default printer</source>
         <translation>standaardprinter</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="245" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="246" />
         <source>SHA-256 {hash}</source>
         <translation>SHA-256 {hash}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="253" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="254" />
         <source>{included}. Confidential sessions the mentor ticked for this document: {count}.</source>
         <translation>{included}. Vertrouwelijke sessies die de mentor voor dit document aanvinkte: {count}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="263" />
+        <location filename="../../mentordesk/ui/documents/document_log_view.py" line="264" />
         <source>{channel}: {place}
 SHA-256: {hash}</source>
         <translation>{channel}: {place}
@@ -2553,6 +3732,248 @@ SHA-256: {hash}</translation>
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="45" />
+        <source>Erase client: {name}</source>
+        <translation>Cliënt wissen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="48" />
+        <source>Erase {name}</source>
+        <translation>{name} wissen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="51" />
+        <source>Erasing removes this client's personal content from the file for good, as the client may ask under the GDPR (AVG). It cannot be undone. The erasure is remembered: restoring an older backup or importing an old export erases it again.</source>
+        <translation>Wissen haalt de persoonlijke gegevens van deze cliënt definitief uit het bestand, zoals de cliënt volgens de AVG mag vragen. Dit kan niet ongedaan worden gemaakt. Het wissen wordt onthouden: na het terugzetten van een oudere reservekopie of het importeren van een oude export wordt opnieuw gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="60" />
+        <source>This client was erased before. Erasing again removes anything that was added or came back since.</source>
+        <translation>Deze cliënt is al eerder gewist. Opnieuw wissen verwijdert wat sindsdien is toegevoegd of teruggekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="67" />
+        <source>What will be erased</source>
+        <translation>Wat gewist wordt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="69" />
+        <source>What stays</source>
+        <translation>Wat blijft</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="73" />
+        <source>Will be erased</source>
+        <translation>Wordt gewist</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="74" />
+        <source>Stays</source>
+        <translation>Blijft</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="84" />
+        <source>ERASE</source>
+        <translation>WISSEN</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="87" />
+        <source>Type the client's name or the word to confirm</source>
+        <translation>Typ de naam van de cliënt of het woord ter bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="91" />
+        <source>To confirm, type the client's name ({name}) or the word {word}:</source>
+        <translation>Typ ter bevestiging de naam van de cliënt ({name}) of het woord {word}:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="102" />
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="104" />
+        <source>Erase the client's personal content</source>
+        <translation>De persoonlijke gegevens van de cliënt wissen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="112" />
+        <source>Cancel and keep everything</source>
+        <translation>Annuleren en alles bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="137" />
+        <source>Contact details, address, notes, tags, referral and consent scope</source>
+        <translation>Contactgegevens, adres, notities, labels, verwijzer en reikwijdte van de toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="138" />
+        <source>The name: the client is shown as “{neutral}”</source>
+        <translation>De naam: de cliënt heet voortaan “{neutral}”</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="141" />
+        <source>Goals with their scores and actions: {count}</source>
+        <translation>Doelen met hun scores en acties: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="142" />
+        <source>Session notes, every level: {count} sessions</source>
+        <translation>Gespreksaantekeningen, elk niveau: {count} sessies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="143" />
+        <source>Unsaved session drafts: {count}</source>
+        <translation>Niet-opgeslagen concepten van sessies: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="144" />
+        <source>Titles and notes of engagements: {count}</source>
+        <translation>Titels en notities van trajecten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="145" />
+        <source>Recipient and contents of logged documents: {count}</source>
+        <translation>Ontvanger en inhoud van vastgelegde documenten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="146" />
+        <source>Names and addresses in consents: {count}</source>
+        <translation>Namen en adressen in toestemmingen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="147" />
+        <source>Draft invoices, never issued: {count}</source>
+        <translation>Conceptfacturen, nooit verstuurd: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="157" />
+        <source>Issued invoices and credit notes, unchanged: {count}</source>
+        <translation>Verstuurde facturen en creditfacturen, ongewijzigd: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="163" />
+        <source>They are kept until at least {date} (fiscal retention)</source>
+        <translation>Ze blijven bewaard tot ten minste {date} (fiscale bewaarplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="168" />
+        <source>Payments: {count}</source>
+        <translation>Betalingen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="172" />
+        <source>Date, duration and status of sessions, for the invoices and the hours log: {count}</source>
+        <translation>Datum, duur en status van sessies, voor de facturen en het urenlog: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="176" />
+        <source>Date, kind and fingerprint of each logged document</source>
+        <translation>Datum, soort en vingerafdruk van elk vastgelegd document</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="177" />
+        <source>The audit trail, which holds no note text</source>
+        <translation>Het logboek, dat geen aantekeningen bevat</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="194" />
+        <source>Type the client's name or the word to confirm.</source>
+        <translation>Typ de naam van de cliënt of het woord ter bevestiging.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="64" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="135" />
+        <source>Export practice</source>
+        <translation>Praktijk exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="70" />
+        <source>Everything in this practice file goes into one ZIP file in open formats (JSON and CSV): to move to another computer or program, or to keep a copy that can be read without MentorDesk. Import practice turns it back into a practice file.</source>
+        <translation>Alles uit dit praktijkbestand gaat in één ZIP-bestand met open formaten (JSON en CSV): om over te stappen naar een andere computer of een ander programma, of om een kopie te bewaren die ook zonder MentorDesk te lezen is. Met Praktijk importeren wordt het weer een praktijkbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="79" />
+        <source>&lt;b&gt;The export is not encrypted.&lt;/b&gt; It holds everything, including confidential notes and your private working notes. Keep it somewhere safe and delete it when it has done its job.</source>
+        <translation>&lt;b&gt;De export is niet versleuteld.&lt;/b&gt; Hij bevat alles, ook vertrouwelijke aantekeningen en uw werkaantekeningen. Bewaar hem op een veilige plek en verwijder hem als hij zijn werk gedaan heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="88" />
+        <source>Save the export as</source>
+        <translation>Export opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="88" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="91" />
+        <source>Export file</source>
+        <translation>Exportbestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="101" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="103" />
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="105" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="106" />
+        <source>Show in folder</source>
+        <translation>Toon in map</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="107" />
+        <source>Show the export in its folder</source>
+        <translation>Toon de export in zijn map</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="112" />
+        <source>Save as:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="136" />
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="152" />
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export moet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="178" />
+        <source>Exported {rows} rows from {tables} tables to {name}.</source>
+        <translation>{rows} rijen uit {tables} tabellen geëxporteerd naar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="187" />
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="188" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../mentordesk/ui/dialogs/form_dialog.py" line="33" />
@@ -2811,6 +4232,159 @@ Traject: {engagement}</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="46" />
+        <source>Emergency hand-over package</source>
+        <translation>Noodoverdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="51" />
+        <source>A sealed copy of your whole practice for a colleague who takes over if you suddenly cannot (illness, an accident, death), with instructions for them. It opens only with the passphrase you choose here.</source>
+        <translation>Een verzegelde kopie van uw hele praktijk voor een collega die het overneemt als u plotseling niet meer kunt (ziekte, een ongeluk, overlijden), met instructies voor die collega. Hij gaat alleen open met de wachtzin die u hier kiest.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="58" />
+        <source>For example: Marleen de Bruijn</source>
+        <translation>Bijvoorbeeld: Marleen de Bruijn</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="59" />
+        <source>Name of the colleague</source>
+        <translation>Naam van de collega</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="60" />
+        <source>A passphrase only for this package</source>
+        <translation>Een wachtzin alleen voor dit pakket</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="61" />
+        <source>Passphrase for the colleague</source>
+        <translation>Wachtzin voor de collega</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="62" />
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="63" />
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="64" />
+        <source>Show passphrase</source>
+        <translation>Wachtzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="65" />
+        <source>Show the passphrase</source>
+        <translation>Toon de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="69" />
+        <source>Language of the instructions</source>
+        <translation>Taal van de instructies</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="70" />
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="71" />
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="73" />
+        <source>Where to save the package</source>
+        <translation>Waar het pakket wordt opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="75" />
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="76" />
+        <source>Choose where to save the package</source>
+        <translation>Kies waar het pakket komt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="79" />
+        <source>&lt;b&gt;The passphrase is not in the package.&lt;/b&gt; Give it to your colleague separately, for instance on paper in a sealed envelope or through a notary, and keep it apart from the package. Without it nobody can open the package.</source>
+        <translation>&lt;b&gt;De wachtzin zit niet in het pakket.&lt;/b&gt; Geef hem apart aan uw collega, bijvoorbeeld op papier in een gesloten envelop of via een notaris, en bewaar hem los van het pakket. Zonder de wachtzin kan niemand het pakket openen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="93" />
+        <source>&amp;Make package</source>
+        <translation>Pakket &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="95" />
+        <source>Make the hand-over package</source>
+        <translation>Maak het overdrachtspakket</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="101" />
+        <source>&amp;Colleague:</source>
+        <translation>&amp;Collega:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="102" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="103" />
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="106" />
+        <source>&amp;Instructions in:</source>
+        <translation>&amp;Instructies in:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="107" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="154" />
+        <source>handover-{date}.zip</source>
+        <translation>overdracht-{date}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="162" />
+        <source>At least {count} characters, different from your own passphrase: a few unusual words in a row are easy to write down and hard to guess.</source>
+        <translation>Minstens {count} tekens, anders dan uw eigen wachtzin: een paar ongewone woorden achter elkaar zijn makkelijk op te schrijven en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="167" />
+        <source>Good: a long passphrase.</source>
+        <translation>Goed: een lange wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="173" />
+        <source>Save the hand-over package</source>
+        <translation>Overdrachtspakket opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="175" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="192" />
+        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
+    </message>
+</context>
+<context>
     <name>HoursChart</name>
     <message>
         <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="44" />
@@ -2942,6 +4516,140 @@ Traject: {engagement}</translation>
         <location filename="../../mentordesk/ui/settings/image_picker.py" line="167" />
         <source>No image</source>
         <translation>Geen afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPracticeDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="50" />
+        <source>Import practice</source>
+        <translation>Praktijk importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="57" />
+        <source>Make a new practice file from a full export (the ZIP file that Export practice made). The export and any open practice file stay as they are.</source>
+        <translation>Maak een nieuw praktijkbestand van een volledige export (het ZIP-bestand dat Praktijk exporteren maakte). De export en een geopend praktijkbestand blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="63" />
+        <source>Choose the export</source>
+        <translation>Kies de export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="63" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="65" />
+        <source>Export to import</source>
+        <translation>Te importeren export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="72" />
+        <source>Save the new practice file as</source>
+        <translation>Nieuw praktijkbestand opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="73" />
+        <source>MentorDesk files (*.mentordesk)</source>
+        <translation>MentorDesk-bestanden (*.mentordesk)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="77" />
+        <source>New practice file</source>
+        <translation>Nieuw praktijkbestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="79" />
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="80" />
+        <source>Passphrase of the new file</source>
+        <translation>Wachtzin van het nieuwe bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="81" />
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="82" />
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="83" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="84" />
+        <source>Show passphrase</source>
+        <translation>Wachtzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="87" />
+        <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even MentorDesk. Write it down and keep it somewhere safe, away from this computer.</source>
+        <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen&lt;/b&gt;, ook MentorDesk niet. Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="97" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="99" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="101" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="104" />
+        <source>Export (ZIP):</source>
+        <translation>Export (ZIP):</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="106" />
+        <source>New practice file:</source>
+        <translation>Nieuw praktijkbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="107" />
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="108" />
+        <source>Repeat passphrase:</source>
+        <translation>Herhaal wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="151" />
+        <source>Exported {when} by MentorDesk {version}: {clients} clients, {sessions} sessions, {invoices} invoices.</source>
+        <translation>Geëxporteerd op {when} door MentorDesk {version}: {clients} cliënten, {sessions} sessies, {invoices} facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="168" />
+        <source>Choose the export to import (a ZIP file).</source>
+        <translation>Kies de export die u wilt importeren (een ZIP-bestand).</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="170" />
+        <source>Choose where the new practice file goes.</source>
+        <translation>Kies waar het nieuwe praktijkbestand komt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="172" />
+        <source>Choose a passphrase for the new file.</source>
+        <translation>Kies een wachtzin voor het nieuwe bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="176" />
+        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -3293,34 +5001,50 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="109" />
+        <location filename="../../mentordesk/ui/launcher.py" line="128" />
         <source>Open practice file</source>
         <translation>Praktijkbestand openen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="111" />
+        <location filename="../../mentordesk/ui/launcher.py" line="130" />
         <source>MentorDesk practice files (*.mentordesk);;All files (*)</source>
         <translation>MentorDesk-praktijkbestanden (*.mentordesk);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="120" />
+        <location filename="../../mentordesk/ui/launcher.py" line="139" />
+        <location filename="../../mentordesk/ui/launcher.py" line="297" />
         <source>New practice file</source>
         <translation>Nieuw praktijkbestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="121" />
+        <location filename="../../mentordesk/ui/launcher.py" line="140" />
         <source>My practice.mentordesk</source>
         <translation>Mijn praktijk.mentordesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="122" />
+        <location filename="../../mentordesk/ui/launcher.py" line="141" />
         <source>MentorDesk practice files (*.mentordesk)</source>
         <translation>MentorDesk-praktijkbestanden (*.mentordesk)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="164" />
+        <location filename="../../mentordesk/ui/launcher.py" line="193" />
         <source>Preparing the demo practice…</source>
         <translation>De demopraktijk wordt klaargezet…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/launcher.py" line="299" />
+        <source>Create the practice file here anyway?</source>
+        <translation>Het praktijkbestand toch hier maken?</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/launcher.py" line="300" />
+        <source>Create here anyway</source>
+        <translation>Toch hier maken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/launcher.py" line="301" />
+        <source>Choose another place</source>
+        <translation>Een andere plek kiezen</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +5197,19 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/location_banner.py" line="54" />
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/location_banner.py" line="55" />
+        <source>Dismiss the warning about this location</source>
+        <translation>De waarschuwing over deze plek verbergen</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../mentordesk/ui/lock_screen.py" line="24" />
@@ -3503,228 +5240,347 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="85" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="109" />
         <source>&amp;New practice file…</source>
         <translation>&amp;Nieuw praktijkbestand…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="88" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="112" />
         <source>&amp;Open practice file…</source>
         <translation>Praktijkbestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="91" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="115" />
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="94" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="118" />
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="96" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="120" />
         <source>Hide all client data until the passphrase is given again</source>
         <translation>Alle cliëntgegevens verbergen tot het wachtwoord opnieuw is ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="101" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="125" />
         <source>&amp;Close file</source>
         <translation>Bestand &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="104" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="128" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="108" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="132" />
         <source>New &amp;client…</source>
         <translation>Nieuwe &amp;cliënt…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="110" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="134" />
         <source>Add a new client</source>
         <translation>Een nieuwe cliënt toevoegen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="114" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="138" />
         <source>New &amp;session</source>
         <translation>Nieuwe &amp;sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="116" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="140" />
         <source>Write or plan a session for the client on screen</source>
         <translation>Een sessie schrijven of plannen voor de cliënt op het scherm</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="122" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="146" />
         <source>New &amp;invoice…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="124" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="148" />
         <source>Make an invoice for the client on screen from their billable sessions</source>
         <translation>Een factuur maken voor de cliënt op het scherm, van diens declarabele sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="130" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="154" />
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="132" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="156" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="136" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="160" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="138" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="162" />
         <source>Practice details and settings</source>
         <translation>Praktijkgegevens en instellingen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="140" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="164" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="141" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="165" />
         <source>&amp;Clients</source>
         <translation>&amp;Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="142" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="166" />
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="144" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="168" />
         <source>Search &amp;results</source>
         <translation>&amp;Zoekresultaten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="146" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="170" />
         <source>&amp;Invoices</source>
         <translation>&amp;Facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="147" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="171" />
         <source>Rep&amp;orts</source>
         <translation>&amp;Rapporten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="149" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="173" />
         <source>&amp;Next client</source>
         <translation>&amp;Volgende cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="152" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="176" />
         <source>&amp;Previous client</source>
         <translation>Vo&amp;rige cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="156" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="180" />
         <source>Close &amp;tab</source>
         <translation>&amp;Tabblad sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="161" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="187" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="189" />
+        <source>How MentorDesk works, in your language</source>
+        <translation>Hoe MentorDesk werkt, in uw taal</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="191" />
+        <source>&amp;About MentorDesk</source>
+        <translation>&amp;Over MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="173" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="206" />
         <source>&amp;Work</source>
         <translation>&amp;Werk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="180" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="213" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="189" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="222" />
+        <source>&amp;Practice</source>
+        <translation>&amp;Praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="230" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="234" />
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="199" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="244" />
         <source>Search clients, goals, notes… (Ctrl+F)</source>
         <translation>Zoek in cliënten, doelen, notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_actions.py" line="201" />
+        <location filename="../../mentordesk/ui/main_actions.py" line="246" />
         <source>Search the practice</source>
         <translation>Zoeken in de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="291" />
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Reservekopieën en terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="292" />
+        <source>See this file's backups, make one now, or restore one</source>
+        <translation>Bekijk de reservekopieën van dit bestand, maak er nu een of zet er een terug</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="297" />
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="298" />
+        <source>Give the practice file a new passphrase</source>
+        <translation>Geef het praktijkbestand een nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="301" />
+        <source>&amp;Export the whole practice…</source>
+        <translation>De hele praktijk &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="302" />
+        <source>Everything in open formats (JSON and CSV in a ZIP file)</source>
+        <translation>Alles in open formaten (JSON en CSV in een ZIP-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="307" />
+        <source>&amp;Import a practice export…</source>
+        <translation>Een praktijkexport &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="308" />
+        <source>Make a new practice file from an export</source>
+        <translation>Maak een nieuw praktijkbestand van een export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="311" />
+        <source>Import &amp;clients from CSV…</source>
+        <translation>&amp;Cliënten importeren uit CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="312" />
+        <source>Add clients from a spreadsheet, with a preview first</source>
+        <translation>Voeg cliënten toe uit een spreadsheet, eerst met een voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="317" />
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="318" />
+        <source>Exports, documents, erasures, restores and passphrase changes</source>
+        <translation>Exports, documenten, wissingen, teruggezette kopieën en wachtzinwijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="323" />
+        <source>&amp;Retention periods</source>
+        <translation>&amp;Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="324" />
+        <source>What has been kept longer than its period, and erasing it</source>
+        <translation>Wat langer is bewaard dan de termijn, en het wissen daarvan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="329" />
+        <source>Emergency &amp;hand-over package…</source>
+        <translation>&amp;Overdrachtspakket voor noodgevallen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_actions.py" line="330" />
+        <source>A sealed copy for a colleague who takes over if you cannot</source>
+        <translation>Een versleutelde kopie voor een collega die het overneemt als u dat niet kunt</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="92" />
+        <location filename="../../mentordesk/ui/main_window.py" line="104" />
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="91" />
+        <location filename="../../mentordesk/ui/main_window.py" line="103" />
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="89" />
+        <location filename="../../mentordesk/ui/main_window.py" line="101" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="93" />
+        <location filename="../../mentordesk/ui/main_window.py" line="105" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="94" />
+        <location filename="../../mentordesk/ui/main_window.py" line="106" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="95" />
+        <location filename="../../mentordesk/ui/main_window.py" line="107" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="96" />
+        <location filename="../../mentordesk/ui/main_window.py" line="108" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="110" />
+        <location filename="../../mentordesk/ui/main_window.py" line="129" />
         <source>Open unsaved session notes</source>
         <translation>Niet-opgeslagen sessienotities openen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="172" />
+        <location filename="../../mentordesk/ui/main_window.py" line="199" />
         <source>No recent files</source>
         <translation>Geen recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="232" />
-        <location filename="../../mentordesk/ui/main_window.py" line="235" />
+        <location filename="../../mentordesk/ui/main_window.py" line="259" />
+        <location filename="../../mentordesk/ui/main_window.py" line="262" />
         <source>{practice} — MentorDesk</source>
         <translation>{practice} — MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="268" />
+        <location filename="../../mentordesk/ui/main_window.py" line="295" />
         <source>{visible} of {total} clients</source>
         <translation>{visible} van {total} cliënten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_window.py" line="319" />
+        <location filename="../../mentordesk/ui/main_window.py" line="347" />
         <source>MentorDesk — locked</source>
         <translation>MentorDesk — vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="411" />
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_window.py" line="413" />
+        <source>The backup at closing failed: {reason}
+
+Your work is saved in the practice file; only this backup is missing. Close anyway?</source>
+        <translation>De reservekopie bij het sluiten is mislukt: {reason}
+
+Uw werk is opgeslagen in het praktijkbestand; alleen deze reservekopie ontbreekt. Toch sluiten?</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +5845,160 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
     </message>
 </context>
 <context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="73" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="120" />
+        <source>Change passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="78" />
+        <source>A new passphrase for &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Een nieuwe wachtzin voor &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="83" />
+        <source>The passphrase you use now</source>
+        <translation>De wachtzin die u nu gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="84" />
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="85" />
+        <source>Choose a new passphrase</source>
+        <translation>Kies een nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="86" />
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="87" />
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="88" />
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="89" />
+        <source>Show passphrases</source>
+        <translation>Wachtzinnen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="90" />
+        <source>Show the passphrases as typed</source>
+        <translation>De wachtzinnen tonen zoals getypt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="93" />
+        <source>Remember the new passphrase on this computer</source>
+        <translation>De nieuwe wachtzin onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="94" />
+        <source>Remember the new passphrase</source>
+        <translation>De nieuwe wachtzin onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="100" />
+        <source>&lt;b&gt;Nobody can recover a forgotten passphrase.&lt;/b&gt; Write the new one down and keep it somewhere safe. Backups made before the change keep the old passphrase: to restore one of them you will need the old passphrase, so keep that written down too until those backups are gone. Right after the change, MentorDesk makes a fresh backup under the new passphrase.</source>
+        <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen.&lt;/b&gt; Schrijf de nieuwe op en bewaar hem op een veilige plek. Reservekopieën van vóór de wijziging houden de oude wachtzin: om er een terug te zetten hebt u de oude wachtzin nodig, dus bewaar die ook opgeschreven tot die reservekopieën weg zijn. Direct na de wijziging maakt MentorDesk een nieuwe reservekopie met de nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="122" />
+        <source>Change the passphrase now</source>
+        <translation>De wachtzin nu wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="124" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="129" />
+        <source>Current passphrase:</source>
+        <translation>Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="130" />
+        <source>New passphrase:</source>
+        <translation>Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="131" />
+        <source>Repeat new passphrase:</source>
+        <translation>Herhaal nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="166" />
+        <source>Tip: a few unusual words in a row, like a short sentence, are easy to remember and hard to guess. At least {count} characters.</source>
+        <translation>Tip: een paar ongewone woorden achter elkaar, als een korte zin, zijn makkelijk te onthouden en moeilijk te raden. Minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="171" />
+        <source>Good: a long passphrase.</source>
+        <translation>Goed: een lange wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="186" />
+        <source>Type the passphrase you use now.</source>
+        <translation>Typ de wachtzin die u nu gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="189" />
+        <source>Choose a new passphrase.</source>
+        <translation>Kies een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="194" />
+        <source>The new passphrase is too short: use at least {count} characters. A few unusual words in a row are easy to remember and hard to guess.</source>
+        <translation>De nieuwe wachtzin is te kort: gebruik minstens {count} tekens. Een paar ongewone woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="203" />
+        <source>The two new passphrases are not the same. Type the new passphrase twice, exactly alike.</source>
+        <translation>De twee nieuwe wachtzinnen zijn niet gelijk. Typ de nieuwe wachtzin twee keer, precies hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="248" />
+        <source>The passphrase was changed. From now on only the new one opens the file.</source>
+        <translation>De wachtzin is gewijzigd. Vanaf nu opent alleen de nieuwe het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="251" />
+        <source>A fresh backup was made under the new passphrase.</source>
+        <translation>Er is een nieuwe reservekopie gemaakt met de nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="255" />
+        <source>No fresh backup could be made ({reason}). Make one from Backups as soon as the problem is solved.</source>
+        <translation>Er kon geen nieuwe reservekopie worden gemaakt ({reason}). Maak er een via Reservekopieën zodra het probleem is opgelost.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="262" />
+        <source>{count} older backups keep the old passphrase until they are rotated out: to restore one of them, you need the old passphrase.</source>
+        <translation>{count} oudere reservekopieën houden de oude wachtzin tot ze worden opgeruimd: om er een terug te zetten hebt u de oude wachtzin nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="269" />
+        <source>The passphrase could not be stored in this computer's password store, so none is remembered now: MentorDesk will ask for the new passphrase next time.</source>
+        <translation>De wachtzin kon niet worden bewaard in de wachtwoordkluis van deze computer, dus er wordt nu geen onthouden: MentorDesk vraagt de volgende keer om de nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="275" />
+        <source>The new passphrase is remembered on this computer.</source>
+        <translation>De nieuwe wachtzin wordt onthouden op deze computer.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../mentordesk/ui/passphrase_dialog.py" line="39" />
@@ -4029,6 +6039,19 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
         <location filename="../../mentordesk/ui/passphrase_dialog.py" line="99" />
         <source>Type the passphrase of this file.</source>
         <translation>Typ de wachtzin van dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/path_field.py" line="30" />
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/path_field.py" line="31" />
+        <source>Browse for {what}</source>
+        <translation>Bladeren: {what}</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +6374,47 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
         <location filename="../../mentordesk/ui/documents/pdf_preview.py" line="126" />
         <source>{count} pages</source>
         <translation>{count} pagina's</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="106" />
+        <source>Import clients from a CSV file</source>
+        <translation>Cliënten importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="108" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="138" />
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="151" />
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="173" />
+        <source>About MentorDesk</source>
+        <translation>Over MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_practice.py" line="175" />
+        <source>MentorDesk {version}
+
+Your mentoring practice in one encrypted file on this computer. No cloud, no account.
+
+The log file: {log}</source>
+        <translation>MentorDesk {version}
+
+Uw mentorpraktijk in één versleuteld bestand op deze computer. Geen cloud, geen account.
+
+Het logbestand: {log}</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +7083,267 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
         <location filename="../../mentordesk/ui/money/reports_page.py" line="304" />
         <source>Printed and noted in the document log.</source>
         <translation>Afgedrukt en vastgelegd in het documentenlogboek.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="82" />
+        <source>Restore a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="89" />
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="90" />
+        <source>Passphrase of this file</source>
+        <translation>Wachtzin van dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="94" />
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="100" />
+        <source>Restore this backup</source>
+        <translation>Deze reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="102" />
+        <source>Restore this backup and open it</source>
+        <translation>Deze reservekopie terugzetten en openen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="125" />
+        <source>Restore the backup of {when} in place of &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;What was changed after {when} is not in the backup. The current file is kept beside it as “{name}.before-restore-…”, so nothing is thrown away.</source>
+        <translation>De reservekopie van {when} terugzetten in plaats van &lt;b&gt;{name}&lt;/b&gt;?&lt;br&gt;&lt;br&gt;Wat na {when} is gewijzigd, staat niet in de reservekopie. Het huidige bestand blijft ernaast bewaard als “{name}.before-restore-…”, dus er gaat niets weg.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="145" />
+        <source>Type the passphrase of this file.</source>
+        <translation>Typ de wachtzin van dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="169" />
+        <source>The backup was restored and is open now.</source>
+        <translation>De reservekopie is teruggezet en is nu geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/trust/restore_dialog.py" line="171" />
+        <source>The backup was restored and is open now. The file it replaced was kept as “{name}” in {folder}.</source>
+        <translation>De reservekopie is teruggezet en is nu geopend. Het bestand dat hij verving is bewaard als “{name}” in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLayout</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="71" />
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="75" />
+        <source>Keep client notes only as long as needed. Invoices must be kept at least 7 years after the end of their year (the fiscal retention duty), even when the notes are erased.</source>
+        <translation>Bewaar aantekeningen over cliënten niet langer dan nodig. Facturen moeten minstens 7 jaar na het einde van hun jaar bewaard blijven (de fiscale bewaarplicht), ook als de aantekeningen gewist zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="84" />
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="85" />
+        <source>Months to keep notes after an engagement ends</source>
+        <translation>Maanden dat aantekeningen bewaard blijven na het einde van een traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="88" />
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="90" />
+        <source>Years to keep invoices after the end of their year</source>
+        <translation>Jaren dat facturen bewaard blijven na het einde van hun jaar</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="92" />
+        <source>&amp;Save periods</source>
+        <translation>Termijnen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="93" />
+        <source>Save the retention periods</source>
+        <translation>Sla de bewaartermijnen op</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <source>Engagement</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <source>Ended</source>
+        <translation>Geëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="99" />
+        <source>Engagements past the note period</source>
+        <translation>Trajecten voorbij de bewaartermijn voor aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="101" />
+        <source>No engagement has passed its period.</source>
+        <translation>Geen traject is voorbij zijn termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="102" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="115" />
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="104" />
+        <source>Select all engagements past the note period</source>
+        <translation>Selecteer alle trajecten voorbij de bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="106" />
+        <source>&amp;Erase notes of selected…</source>
+        <translation>Aantekeningen van geselecteerde &amp;wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="107" />
+        <source>Erase the notes of the selected engagements</source>
+        <translation>Wis de aantekeningen van de geselecteerde trajecten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <source>Issued</source>
+        <translation>Uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="112" />
+        <source>Invoices past the fiscal period</source>
+        <translation>Facturen voorbij de fiscale bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="114" />
+        <source>No invoice has passed its period.</source>
+        <translation>Geen factuur is voorbij zijn termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="117" />
+        <source>Select all invoices past the fiscal period</source>
+        <translation>Selecteer alle facturen voorbij de fiscale bewaartermijn</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="119" />
+        <source>&amp;Delete selected invoices…</source>
+        <translation>Geselecteerde facturen &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="120" />
+        <source>Delete the selected invoices</source>
+        <translation>Verwijder de geselecteerde facturen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="131" />
+        <source>Keep &amp;notes</source>
+        <translation>&amp;Aantekeningen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="131" />
+        <source>after an engagement ends</source>
+        <translation>na het einde van een traject</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="133" />
+        <source>Keep &amp;invoices</source>
+        <translation>&amp;Facturen bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="135" />
+        <source>after the end of their year (at least 7)</source>
+        <translation>na het einde van hun jaar (minstens 7)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="89" />
+        <source>Engagements past the note period ({count})</source>
+        <translation>Trajecten voorbij de bewaartermijn voor aantekeningen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="92" />
+        <source>Invoices past the fiscal period ({count})</source>
+        <translation>Facturen voorbij de fiscale bewaartermijn ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="112" />
+        <source>sessions with notes: {sessions}, goals: {goals}</source>
+        <translation>sessies met aantekeningen: {sessions}, doelen: {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="131" />
+        <source>{number} (with {credit_notes})</source>
+        <translation>{number} (met {credit_notes})</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="195" />
+        <source>The retention periods were saved.</source>
+        <translation>De bewaartermijnen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="203" />
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="222" />
+        <source>Erase the notes of {count} engagements? Session texts, goals, scores and actions are erased for good; dates, hours and invoices stay. This cannot be undone.</source>
+        <translation>De aantekeningen van {count} trajecten wissen? Sessieteksten, doelen, scores en acties worden definitief gewist; datums, uren en facturen blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="235" />
+        <source>The notes of {count} engagements were erased.</source>
+        <translation>De aantekeningen van {count} trajecten zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="248" />
+        <source>Delete {count} invoices and credit notes ({numbers}) with their payments? They have passed the fiscal retention period. This cannot be undone.</source>
+        <translation>{count} facturen en creditfacturen ({numbers}) met hun betalingen verwijderen? Ze zijn de fiscale bewaartermijn voorbij. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="261" />
+        <source>{count} invoices and credit notes were deleted.</source>
+        <translation>{count} facturen en creditfacturen zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +8115,84 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
     </message>
 </context>
 <context>
+    <name>UserGuideWindow</name>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="77" />
+        <source>User guide — MentorDesk</source>
+        <translation>Handleiding — MentorDesk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="89" />
+        <source>Find in the guide… (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="90" />
+        <source>Find in the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="93" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="94" />
+        <source>Find the previous match</source>
+        <translation>De vorige treffer zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="95" />
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>De vorige treffer zoeken (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="96" />
+        <source>&amp;Next</source>
+        <translation>V&amp;olgende</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="97" />
+        <source>Find the next match</source>
+        <translation>De volgende treffer zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="98" />
+        <source>Find the next match (F3)</source>
+        <translation>De volgende treffer zoeken (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="100" />
+        <source>Find result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="104" />
+        <source>Contents of the guide</source>
+        <translation>Inhoud van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="108" />
+        <source>User guide text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="180" />
+        <source>The user guide could not be found. MentorDesk looked for it in {path}. Reinstalling MentorDesk puts it back; the guide is also in the docs folder of MentorDesk's source code.</source>
+        <translation>De handleiding is niet gevonden. MentorDesk zocht haar in {path}. Als u MentorDesk opnieuw installeert, komt ze terug; de handleiding staat ook in de map docs van de broncode van MentorDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="301" />
+        <source>Continued from the other end</source>
+        <translation>Verder gezocht vanaf het andere eind</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/user_guide.py" line="303" />
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../mentordesk/ui/welcome_window.py" line="36" />
@@ -5797,87 +8200,100 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
         <translation>Welkom bij MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="39" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="40" />
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="46" />
-        <source>A practice file holds your whole practice (clients, sessions, notes and goals) in one encrypted file on this computer. Only its passphrase opens it, so keep a copy of the file in your backups and the passphrase in a safe place.</source>
-        <translation>Een praktijkbestand bevat uw hele praktijk (cliënten, sessies, aantekeningen en doelen) in één versleuteld bestand op deze computer. Alleen de wachtzin opent het: bewaar daarom een kopie van het bestand bij uw reservekopieën en de wachtzin op een veilige plek.</translation>
+        <location filename="../../mentordesk/ui/welcome_window.py" line="47" />
+        <source>A practice file holds your whole practice (clients, sessions, notes, goals and invoices) in one encrypted file on this computer, and only its passphrase opens it: a forgotten passphrase cannot be recovered by anyone, so write it down and keep it somewhere safe. MentorDesk makes encrypted backups of the file when you open and close it and every half hour while you work, in {folder}.</source>
+        <translation>Een praktijkbestand bevat uw hele praktijk (cliënten, sessies, aantekeningen, doelen en facturen) in één versleuteld bestand op deze computer, en alleen de wachtzin opent het: een vergeten wachtzin kan door niemand worden hersteld, dus schrijf hem op en bewaar hem op een veilige plek. MentorDesk maakt versleutelde reservekopieën van het bestand als u het opent en sluit en elk halfuur terwijl u werkt, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="53" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="57" />
         <source>New practice file…</source>
         <translation>Nieuw praktijkbestand…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="54" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="58" />
         <source>Open practice file…</source>
         <translation>Praktijkbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="55" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="59" />
         <source>Try the demo practice</source>
         <translation>Probeer de demopraktijk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="57" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="61" />
         <source>Opens a practice with made-up clients, so you can look around safely.</source>
         <translation>Opent een praktijk met verzonnen cliënten, zodat u veilig kunt rondkijken.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="65" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="69" />
         <source>Recent practice files</source>
         <translation>Recente praktijkbestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="72" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="76" />
         <source>No recent files yet. Files you open appear here.</source>
         <translation>Nog geen recente bestanden. Bestanden die u opent, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="74" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="78" />
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="116" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="120" />
         <source>{name} (not found)
 {folder}</source>
         <translation>{name} (niet gevonden)
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="123" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="127" />
         <source>This file is no longer there. Was it moved or renamed? You can remove it from the list.</source>
         <translation>Dit bestand is er niet meer. Is het verplaatst of hernoemd? U kunt het uit de lijst halen.</translation>
     </message>
 </context>
 <context>
+    <name>WindowBackups</name>
+    <message>
+        <location filename="../../mentordesk/ui/main_backups.py" line="78" />
+        <source>Backup made at {time}</source>
+        <translation>Reservekopie gemaakt om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_backups.py" line="88" />
+        <source>The backup failed: {reason}</source>
+        <translation>De reservekopie is mislukt: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>WorkTabs</name>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="302" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="306" />
         <source>Open a client first: a session belongs to a client's engagement.</source>
         <translation>Open eerst een cliënt: een sessie hoort bij een traject van een cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="312" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="316" />
         <source>This client has no open engagement yet. Add one on the client's page.</source>
         <translation>Deze cliënt heeft nog geen lopend traject. Voeg er een toe op de pagina van de cliënt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="420" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="424" />
         <source>Open unsaved session notes ({count})</source>
         <translation>Niet-opgeslagen sessienotities openen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="424" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="428" />
         <source>Session notes you had not saved were kept. Open them from the status bar.</source>
         <translation>Sessienotities die u nog niet had opgeslagen zijn bewaard. Open ze via de statusbalk.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/main_tabs.py" line="462" />
+        <location filename="../../mentordesk/ui/main_tabs.py" line="466" />
         <source>The new interface language is used from the next start of MentorDesk.</source>
         <translation>De nieuwe taal wordt gebruikt vanaf de volgende keer dat u MentorDesk start.</translation>
     </message>

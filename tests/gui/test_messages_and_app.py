@@ -18,6 +18,7 @@ from mentordesk.ui import messages
 from mentordesk.ui.launcher import Launcher
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.passphrase_dialog import PassphraseDialog
+from mentordesk.ui.trust.open_dialog import OpenPassphraseDialog
 from mentordesk.ui.welcome_window import WelcomeWindow
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_for_workers
@@ -141,7 +142,7 @@ def test_run_with_file_asks_passphrase(
     qtbot: QtBot, quiet_run: list[list[str]], sample_path: Path
 ) -> None:
     assert app.run(sample_path) == 0
-    assert quiet_run == [sorted([PassphraseDialog.__name__, WelcomeWindow.__name__])]
+    assert quiet_run == [sorted([OpenPassphraseDialog.__name__, WelcomeWindow.__name__])]
 
 
 def test_run_demo_shows_main_window(

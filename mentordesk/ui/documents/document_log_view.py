@@ -68,6 +68,7 @@ def document_kind_text(kind: str) -> str:
         DocumentKind.HOURS_LOG_CSV.value: QCoreApplication.translate(
             "DocumentLogView", "Hours log (CSV)"
         ),
+        "access_request": QCoreApplication.translate("DocumentLogView", "Access request"),
     }
     return texts.get(kind, kind.replace("_", " ").capitalize())
 

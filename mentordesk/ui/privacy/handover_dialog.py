@@ -1,0 +1,264 @@
+"""Making the emergency hand-over package: the colleague's name, a passphrase of its own typed
+twice, the language of the instructions and where to save it. The package is made in the
+background; ``created(path)`` announces it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain.enums import Language
+from mentordesk.errors import UserError, ValidationError
+from mentordesk.services.handover import MIN_PASSPHRASE, HandoverResult, HandoverService
+from mentordesk.services.practice_file import PracticeFile
+from mentordesk.ui import messages, workers
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
+
+log = logging.getLogger(__name__)
+
+
+class HandoverDialog(BusyDialog):
+    """``created(path)``: the package was saved at ``path`` and noted in the audit trail."""
+
+    created = Signal(str)
+
+    def __init__(self, pf: PracticeFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pf = pf
+        self._service = HandoverService(pf)
+        self.made: HandoverResult | None = None
+        self.setWindowTitle(self.tr("Emergency hand-over package"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+        intro = QLabel(
+            self.tr(
+                "A sealed copy of your whole practice for a colleague who takes over if you "
+                "suddenly cannot (illness, an accident, death), with instructions for them. "
+                "It opens only with the passphrase you choose here."
+            )
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("For example: Marleen de Bruijn"))
+        self.name_edit.setAccessibleName(self.tr("Name of the colleague"))
+        self.passphrase_edit = PassphraseEdit(self.tr("A passphrase only for this package"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase for the colleague"))
+        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
+        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.show_check = QCheckBox(self.tr("Show passphrase"))
+        self.show_check.setAccessibleName(self.tr("Show the passphrase"))
+        self.hint_label = mute(QLabel())
+        self.hint_label.setWordWrap(True)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language of the instructions"))
+        self.language_combo.addItem(self.tr("Dutch"), Language.NL.value)
+        self.language_combo.addItem(self.tr("English"), Language.EN.value)
+        self.target_edit = QLineEdit()
+        self.target_edit.setAccessibleName(self.tr("Where to save the package"))
+        self.target_edit.setText(str(self._default_target()))
+        self.browse_button = QPushButton(self.tr("C&hoose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose where to save the package"))
+        warning = QLabel(
+            self.tr(
+                "<b>The passphrase is not in the package.</b> Give it to your colleague "
+                "separately, for instance on paper in a sealed envelope or through a notary, "
+                "and keep it apart from the package. Without it nobody can open the package."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(
+            "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px;"
+            " padding: 8px; }"
+        )
+        self.error_label = InlineError()
+        self.busy_bar = BusyBar()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.addButton(
+            self.tr("&Make package"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.create_button.setAccessibleName(self.tr("Make the hand-over package"))
+
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Colleague:"), self.name_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Repeat passphrase:"), self.repeat_edit)
+        form.addRow("", self.show_check)
+        form.addRow("", self.hint_label)
+        form.addRow(self.tr("&Instructions in:"), self.language_combo)
+        target_label = QLabel(self.tr("&Save as:"))
+        target_label.setBuddy(self.target_edit)
+        form.addRow(target_label, target_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.buttons)
+        for first, second in (
+            (self.name_edit, self.passphrase_edit),
+            (self.passphrase_edit, self.repeat_edit),
+            (self.repeat_edit, self.show_check),
+            (self.show_check, self.language_combo),
+            (self.language_combo, self.target_edit),
+            (self.target_edit, self.browse_button),
+            (self.browse_button, self.buttons),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self._choose_language()
+        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
+        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
+        self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
+        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
+        self.name_edit.textEdited.connect(self.error_label.clear_message)
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self._on_passphrase_edit_text_changed("")
+        self.name_edit.setFocus()
+        self.setMinimumWidth(620)
+
+    def _choose_language(self) -> None:
+        try:
+            language = self.pf.practice.get().default_language
+        except Exception:
+            log.exception("could not read the practice's language")
+            return
+        index = self.language_combo.findData(str(getattr(language, "value", language)))
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+
+    def _default_target(self) -> Path:
+        name = self.tr("handover-{date}.zip").format(date=dt.date.today().isoformat())
+        return Path.home() / name
+
+    def _on_passphrase_edit_text_changed(self, text: str) -> None:
+        self.error_label.clear_message()
+        if len(text.strip()) < MIN_PASSPHRASE:
+            self.hint_label.setText(
+                self.tr(
+                    "At least {count} characters, different from your own passphrase: a few "
+                    "unusual words in a row are easy to write down and hard to guess."
+                ).format(count=MIN_PASSPHRASE)
+            )
+        else:
+            self.hint_label.setText(self.tr("Good: a long passphrase."))
+
+    def ask_target(self) -> Path | None:
+        """Where to save the package (tests replace this method)."""
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the hand-over package"),
+            self.target_edit.text(),
+            self.tr("ZIP files (*.zip)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def _on_browse_button_clicked(self) -> None:
+        chosen = self.ask_target()
+        if chosen is not None:
+            self.target_edit.setText(str(chosen))
+
+    # -- making it ----------------------------------------------------------------------------
+    def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
+        passphrase = self.passphrase_edit.text()
+        if passphrase != self.repeat_edit.text():
+            self.error_label.show_message(
+                self.tr(
+                    "The two passphrases are not the same. Type the passphrase twice, exactly "
+                    "alike."
+                )
+            )
+            self.repeat_edit.clear()
+            self.repeat_edit.setFocus()
+            return
+        try:
+            plan = self._service.prepare(
+                Path(self.target_edit.text().strip()),
+                self.name_edit.text(),
+                passphrase,
+                str(self.language_combo.currentData()),
+            )
+        except ValidationError as exc:
+            self._show_problem(exc)
+            return
+        except Exception as exc:
+            messages.show_error(self, exc)
+            return
+        self._set_busy(True)
+        service = self._service
+        workers.run_in_background(
+            lambda: service.write(plan), self._on_write_succeeded, self._on_write_failed
+        )
+
+    def _show_problem(self, exc: ValidationError) -> None:
+        self.error_label.show_message(exc.text())
+        field = {
+            "colleague_name": self.name_edit,
+            "passphrase": self.passphrase_edit,
+            "language": self.language_combo,
+            "target": self.target_edit,
+        }.get(exc.field)
+        if field is not None:
+            field.setFocus()
+
+    def _on_write_succeeded(self, result: HandoverResult) -> None:
+        self._set_busy(False)
+        try:
+            self._service.record(result)  # removes the package when it cannot be noted
+        except Exception as exc:
+            self._on_write_failed(exc)
+            return
+        self.made = result
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.created.emit(str(result.path))
+        self.accept()
+
+    def _on_write_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            self._show_problem(exc)
+        elif isinstance(exc, UserError):
+            self.error_label.show_message(exc.text())
+        else:
+            messages.show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (
+            self.name_edit,
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.show_check,
+            self.language_combo,
+            self.target_edit,
+            self.browse_button,
+            self.buttons,
+        ):
+            widget.setEnabled(not busy)

@@ -1,0 +1,219 @@
+"""Importing a full export into a NEW practice file: the ZIP, where the new file goes, and its
+passphrase typed twice. The import runs on a worker; the new file arrives open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import UserError
+from mentordesk.services.practice_file import PracticeFile
+from mentordesk.services.practice_import import ExportInfo, import_practice, peek_export
+from mentordesk.ui import labels, messages, workers
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
+from mentordesk.ui.new_practice_dialog import with_suffix
+from mentordesk.ui.transfer.export_dialog import WARNING_STYLE, default_folder
+from mentordesk.ui.transfer.path_field import PathField
+
+log = logging.getLogger(__name__)
+
+
+def _when(stamp: str) -> str:
+    """``2026-11-23T14:05:00+01:00`` as the locale writes a date and a time."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return f"{labels.date_text(moment.date())} {labels.time_text(moment.time())}"
+
+
+class ImportPracticeDialog(BusyDialog):
+    """Emits ``practice_imported(PracticeFile)`` (open; the receiver owns and closes it) once
+    the new file exists, then closes."""
+
+    practice_imported = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import practice"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(600)
+        start = folder or default_folder()
+
+        intro = QLabel(
+            self.tr(
+                "Make a new practice file from a full export (the ZIP file that Export "
+                "practice made). The export and any open practice file stay as they are."
+            )
+        )
+        intro.setWordWrap(True)
+        self.source_field = PathField(
+            self.tr("Choose the export"), self.tr("ZIP files (*.zip)"), "zip", save=False
+        )
+        self.source_field.set_accessible_name(self.tr("Export to import"))
+        self.source_field.set_path(start)
+        self.source_info = QLabel()
+        self.source_info.setWordWrap(True)
+        self.source_info.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.source_info)
+        self.target_field = PathField(
+            self.tr("Save the new practice file as"),
+            self.tr("MentorDesk files (*.mentordesk)"),
+            "mentordesk",
+            save=True,
+        )
+        self.target_field.set_accessible_name(self.tr("New practice file"))
+        self.target_field.set_path(start / "imported.mentordesk")
+        self.passphrase_edit = PassphraseEdit(self.tr("Choose a passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the new file"))
+        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
+        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.show_check = QCheckBox(self.tr("Show passphrase"))
+        self.show_check.setAccessibleName(self.tr("Show passphrase"))
+        warning = QLabel(
+            self.tr(
+                "<b>Nobody can recover a forgotten passphrase</b>, not even MentorDesk. Write it "
+                "down and keep it somewhere safe, away from this computer."
+            )
+        )
+        warning.setWordWrap(True)
+        warning.setStyleSheet(WARNING_STYLE)
+        self.error_label = InlineError()
+        self.busy_bar = BusyBar()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setAccessibleName(self.tr("Import"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Export (ZIP):"), self.source_field)
+        form.addRow("", self.source_info)
+        form.addRow(self.tr("New practice file:"), self.target_field)
+        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        form.addRow("", self.show_check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.busy_bar)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
+        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
+        self.source_field.path_changed.connect(self._on_source_field_changed)
+        self.target_field.path_changed.connect(self.error_label.clear_message)
+        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
+        cancel.setAutoDefault(False)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.setTabOrder(self.source_field, self.target_field)
+        self.setTabOrder(self.target_field, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.repeat_edit)
+        self.setTabOrder(self.repeat_edit, self.show_check)
+        self.source_field.setFocus()
+
+    # -- slots ------------------------------------------------------------------------------------
+    def _on_source_field_changed(self, _text: str) -> None:
+        self.error_label.clear_message()
+        source = self.source_field.path()
+        if source is None or not source.is_file():
+            self.source_info.clear()
+            return
+        try:
+            info = peek_export(source)
+        except UserError as exc:
+            self.source_info.setText(exc.text())
+            return
+        self.source_info.setText(self._describe(info))
+
+    def _describe(self, info: ExportInfo) -> str:
+        counts = info.row_counts
+        return self.tr(
+            "Exported {when} by MentorDesk {version}: {clients} clients, {sessions} sessions, "
+            "{invoices} invoices."
+        ).format(
+            when=_when(info.exported_at),
+            version=info.app_version,
+            clients=counts.get("client", 0),
+            sessions=counts.get("session", 0),
+            invoices=counts.get("invoice", 0),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
+        source, target = self.source_field.path(), self.target_field.path()
+        passphrase = self.passphrase_edit.text()
+        problem, focus = "", cast(QWidget | None, None)
+        if source is None or not source.is_file():
+            problem, focus = self.tr("Choose the export to import (a ZIP file)."), self.source_field
+        elif target is None:
+            problem, focus = self.tr("Choose where the new practice file goes."), self.target_field
+        elif not passphrase.strip():
+            problem = self.tr("Choose a passphrase for the new file.")
+            focus = self.passphrase_edit
+        elif passphrase != self.repeat_edit.text():
+            problem = self.tr(
+                "The two passphrases are not the same. Type the passphrase twice, exactly alike."
+            )
+            self.repeat_edit.clear()
+            focus = self.repeat_edit
+        if problem or source is None or target is None:
+            self.error_label.show_message(problem)
+            if focus is not None:
+                focus.setFocus()
+            return
+        target = with_suffix(target)
+        self.target_field.set_path(target)
+        self._set_busy(True)
+        workers.run_in_background(
+            lambda: import_practice(source, target, passphrase),
+            self._on_import_succeeded,
+            self._on_import_failed,
+        )
+
+    def _on_import_succeeded(self, pf: PracticeFile) -> None:
+        self._set_busy(False)
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self.practice_imported.emit(pf)
+        self.accept()
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, UserError):
+            self.error_label.show_message(exc.text())
+        else:
+            messages.show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        for widget in (
+            self.source_field,
+            self.target_field,
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.show_check,
+            self.buttons,
+        ):
+            widget.setEnabled(not busy)
