@@ -112,3 +112,14 @@ def _not_an_amount(field: str, shown: str) -> ValidationError:
         "'{value}' is geen bedrag. " + _EXAMPLE_NL,
         value=shown,
     )
+
+
+def euro_text(cents: int, language: str) -> str:
+    """``123456`` -> ``€ 1.234,56`` (Dutch) or ``€1,234.56`` (English), for messages that
+    the services write; the interface formats amounts through the locale."""
+    euros, rest = divmod(abs(cents), 100)
+    sign = "-" if cents < 0 else ""
+    grouped = f"{euros:,}"
+    if language == "nl":
+        return f"€ {sign}{grouped.replace(',', '.')},{rest:02d}"
+    return f"{sign}€{grouped}.{rest:02d}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from mentordesk.domain.money import MAX_CENTS
+from mentordesk.domain.money import MAX_CENTS, euro_text
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services import validation as check
 from mentordesk.services.clock import now_text
@@ -30,10 +30,9 @@ if TYPE_CHECKING:
     from mentordesk.services.practice_file import PracticeFile
 
 
-def _euros(cents: int) -> str:
-    """``123456`` -> ``1234.56`` (for messages; the interface shows amounts its own way)."""
-    euros, rest = divmod(abs(cents), 100)
-    return f"{'-' if cents < 0 else ''}{euros}.{rest:02d}"
+def _euros(name: str, cents: int) -> dict[str, str]:
+    """A message's amount in both languages: ``{name}_en`` and ``{name}_nl``."""
+    return {f"{name}_en": euro_text(cents, "en"), f"{name}_nl": euro_text(cents, "nl")}
 
 
 class PaymentService:
@@ -128,19 +127,20 @@ class PaymentService:
         if amount > 0 and amount > balance:
             raise ValidationError(
                 "amount_cents",
-                "{amount} is more than the {open} still open on invoice {number}.",
-                "{amount} is meer dan de {open} die op factuur {number} nog openstaat.",
-                amount=_euros(amount),
-                open=_euros(max(0, balance)),
+                "{amount_en} is more than the {open_en} still open on invoice {number}.",
+                "{amount_nl} is meer dan de {open_nl} die op factuur {number} nog openstaat.",
+                **_euros("amount", amount),
+                **_euros("open", max(0, balance)),
                 number=invoice.number,
             )
         if amount < 0 and -amount > -min(0, balance):
             raise ValidationError(
                 "amount_cents",
-                "A refund of {amount} is more than was paid too much on invoice {number} ({over}).",
-                "Een terugbetaling van {amount} is meer dan er op factuur {number} te veel is "
-                "betaald ({over}).",
-                amount=_euros(-amount),
-                over=_euros(max(0, -balance)),
+                "A refund of {amount_en} is more than was paid too much on invoice {number} "
+                "({over_en}).",
+                "Een terugbetaling van {amount_nl} is meer dan er op factuur {number} te veel is "
+                "betaald ({over_nl}).",
+                **_euros("amount", -amount),
+                **_euros("over", max(0, -balance)),
                 number=invoice.number,
             )

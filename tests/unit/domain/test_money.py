@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mentordesk.domain.money import MAX_CENTS, parse_amount
+from mentordesk.domain.money import MAX_CENTS, euro_text, parse_amount
 from mentordesk.errors import ValidationError
 
 
@@ -83,3 +83,17 @@ def test_user_text_with_braces_is_shown_not_formatted() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_amount("{0}")
     assert "'{0}'" in caught.value.text("en")
+
+
+@pytest.mark.parametrize(
+    ("cents", "nl", "en"),
+    [
+        (123456, "€ 1.234,56", "€1,234.56"),
+        (5, "€ 0,05", "€0.05"),
+        (-250000, "€ -2.500,00", "-€2,500.00"),
+        (123456789, "€ 1.234.567,89", "€1,234,567.89"),
+    ],
+)
+def test_euro_text_in_each_language(cents: int, nl: str, en: str) -> None:
+    assert euro_text(cents, "nl") == nl
+    assert euro_text(cents, "en") == en

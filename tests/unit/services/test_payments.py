@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.domain.money import euro_text
 from mentordesk.errors import NotFoundError, ValidationError
 from mentordesk.services.credit_notes import CreditNoteService
 from mentordesk.services.invoice_records import InvoiceState, PaymentDraft, PaymentMethod
@@ -63,6 +64,9 @@ def test_more_than_is_open_is_refused(pf: PracticeFile, invoice_id: int) -> None
         PaymentService(pf).add(invoice_id, PaymentDraft(DAY, total + 1), today=DAY)
     assert caught.value.field == "amount_cents"
     assert "nog openstaat" in caught.value.text("nl")
+    # amounts in each language's own way: € 1.234,56 in Dutch, €1,234.56 in English
+    assert euro_text(total + 1, "nl") in caught.value.text("nl")
+    assert euro_text(total + 1, "en") in caught.value.text("en")
     assert PaymentService(pf).for_invoice(invoice_id) == []
 
 
