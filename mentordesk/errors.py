@@ -91,6 +91,51 @@ class NotMentorDeskFileError(UserError):
     nl = "{path} is geen MentorDesk-bestand. Kies een bestand dat eindigt op .mentordesk."
 
 
+class EmptyFileError(NotMentorDeskFileError):
+    """A file of 0 bytes: often a copy or a sync that never finished."""
+
+    en = (
+        "The file {path} is empty (0 bytes), so it holds no client data. Perhaps a copy or a "
+        "cloud sync did not finish. Open a backup copy, or the original file."
+    )
+    nl = (
+        "Het bestand {path} is leeg (0 bytes) en bevat dus geen cliëntgegevens. Misschien is "
+        "een kopie of een cloudsynchronisatie niet afgemaakt. Open een reservekopie of het "
+        "oorspronkelijke bestand."
+    )
+
+
+class PlainDatabaseError(NotMentorDeskFileError):
+    """An unencrypted SQLite database: another program's, never a MentorDesk file."""
+
+    en = (
+        "{path} is an unencrypted database of another program, not a MentorDesk file "
+        "(MentorDesk files are always encrypted). The file was not changed."
+    )
+    nl = (
+        "{path} is een onversleutelde database van een ander programma, geen MentorDesk-bestand "
+        "(MentorDesk-bestanden zijn altijd versleuteld). Het bestand is niet gewijzigd."
+    )
+
+
+class ForeignDatabaseError(NotMentorDeskFileError):
+    """An encrypted database that the passphrase opens, but not one MentorDesk made."""
+
+    en = (
+        "{path} opens with this passphrase, but it is a database of another program, not a "
+        "MentorDesk file. The file was not changed."
+    )
+    nl = (
+        "{path} gaat open met deze wachtzin, maar het is een database van een ander programma, "
+        "geen MentorDesk-bestand. Het bestand is niet gewijzigd."
+    )
+
+
+class FolderNotFileError(NotMentorDeskFileError):
+    en = "{path} is a folder, not a file. Choose the .mentordesk file itself."
+    nl = "{path} is een map, geen bestand. Kies het .mentordesk-bestand zelf."
+
+
 class FileMissingError(UserError):
     en = "The file {path} does not exist (any more). Was it moved or renamed?"
     nl = "Het bestand {path} bestaat niet (meer). Is het verplaatst of hernoemd?"
@@ -132,6 +177,19 @@ class ReadOnlyError(UserError):
     )
 
 
+class ReadOnlyFolderError(ReadOnlyError):
+    """The file may be written, but not the folder it is in (the lock and journal go there)."""
+
+    en = (
+        "MentorDesk cannot write in the folder {path}. It needs to save its work next to the "
+        "client file there. Move the file to a folder of your own and open it from there."
+    )
+    nl = (
+        "MentorDesk kan niet schrijven in de map {path}. Het moet daar naast het cliëntbestand "
+        "zijn werk kunnen opslaan. Verplaats het bestand naar een eigen map en open het daar."
+    )
+
+
 class DiskFullError(UserError):
     en = (
         "The disk is full, so the last change was not saved (nothing else was lost). "
@@ -140,6 +198,21 @@ class DiskFullError(UserError):
     nl = (
         "De schijf is vol, dus de laatste wijziging is niet opgeslagen (verder is er niets "
         "verloren). Maak ruimte vrij en probeer het opnieuw."
+    )
+
+
+class DiskWriteError(UserError):
+    """A read or write of the file failed (SQLite's "disk I/O error") with room on the disk."""
+
+    en = (
+        "MentorDesk could not write to {path}: the disk reported an error. The last change was "
+        "not saved (nothing else was lost). Check that the disk or network drive is still "
+        "connected and has room, then try again."
+    )
+    nl = (
+        "MentorDesk kon niet schrijven naar {path}: de schijf gaf een fout. De laatste "
+        "wijziging is niet opgeslagen (verder is er niets verloren). Controleer of de schijf "
+        "of netwerkschijf nog verbonden is en ruimte heeft, en probeer het opnieuw."
     )
 
 

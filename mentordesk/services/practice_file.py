@@ -165,9 +165,10 @@ def open_practice(path: Path, passphrase: str) -> PracticeFile:
     """Open an existing practice file (migrating it after a backup when it is older).
 
     The fast integrity check runs first; erasures the file does not hold yet (it is an older
-    backup or comes from an old export) are applied again right after it opens. A damaged file raises ``DamagedFileError``; when a
-    backup of it opens with ``passphrase`` and passes its checks, the error is a
-    ``services.backups.RestorableDamageError`` whose ``backup`` is the newest such backup.
+    backup or comes from an old export) are applied again right after it opens. A damaged file
+    raises ``DamagedFileError``; when a backup of it opens with ``passphrase`` and passes its
+    checks, the error is a ``services.backups.RestorableDamageError`` whose ``backup`` is the
+    newest such backup.
     """
     try:
         client_file = database.open_file(Path(path), passphrase, backup_dir=config.backup_dir())

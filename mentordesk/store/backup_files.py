@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
@@ -30,7 +31,7 @@ from typing import Protocol
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from mentordesk.errors import UserError
+from mentordesk.errors import DiskFullError, UserError
 from mentordesk.store import integrity
 from mentordesk.store.connections import fsync_file, fsync_folder, keyed_connection
 from mentordesk.store.database import APPLICATION_ID
@@ -63,6 +64,22 @@ class BackupFailedError(UserError):
         "De reservekopie kon niet worden gemaakt ({reason}). Uw cliëntbestand is niet "
         "gewijzigd; controleer de map voor reservekopieën en de vrije schijfruimte."
     )
+
+
+class BackupDiskFullError(BackupFailedError):
+    en = (
+        "The backup could not be made: the disk is full ({reason}). Your client file is "
+        "unchanged; free up space on the disk of the backup folder, then make a backup again."
+    )
+    nl = (
+        "De reservekopie kon niet worden gemaakt: de schijf is vol ({reason}). Uw cliëntbestand "
+        "is niet gewijzigd; maak ruimte vrij op de schijf van de map voor reservekopieën en "
+        "maak daarna opnieuw een reservekopie."
+    )
+
+
+# A write that found no room: a full disk, a used-up quota, a file-size limit (FAT32's 4 GB).
+_NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 @dataclass(frozen=True)
@@ -246,7 +263,8 @@ def make_backup(
 ) -> BackupFile:
     """Write, verify and install one backup of ``source`` in ``folder``; return its record.
 
-    Raises ``BackupFailedError`` (or the ``UserError`` of a full disk or read-only folder),
+    Raises ``BackupFailedError`` (``BackupDiskFullError`` when the disk is full, or the
+    ``UserError`` of a read-only folder),
     or a ``DamagedFileError`` naming the source when its own pages or structure turn out to be
     damaged; then nothing new is left under a final name.
     """
@@ -277,7 +295,11 @@ def make_backup(
         fsync_file(partial)
         _link_into_place(partial, final)
         fsync_folder(folder)
+    except DiskFullError as exc:
+        raise BackupDiskFullError(reason=os.strerror(errno.ENOSPC)) from exc
     except OSError as exc:
+        if exc.errno in _NO_ROOM:
+            raise BackupDiskFullError(reason=exc.strerror or os.strerror(exc.errno)) from exc
         raise BackupFailedError(reason=exc.strerror or str(exc)) from exc
     except sqlcipher.DatabaseError as exc:  # a write that failed in a way SQLite cannot name
         raise BackupFailedError(reason=str(exc)) from exc

@@ -23,11 +23,17 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from mentordesk.domain import passphrase as passphrase_rules
 from mentordesk.errors import (
     DamagedFileError,
+    EmptyFileError,
+    EmptyPassphraseError,
     FileAlreadyExistsError,
     FileMissingError,
+    FolderNotFileError,
+    ForeignDatabaseError,
     NewerVersionError,
     NotMentorDeskFileError,
+    PlainDatabaseError,
     ReadOnlyError,
+    ReadOnlyFolderError,
     UserError,
     WrongPassphraseError,
 )
@@ -73,6 +79,8 @@ def _check_header(path: Path) -> None:
     """Refuse what is certainly not an encrypted MentorDesk file, before touching it."""
     if not path.exists():
         raise FileMissingError(path=str(path))
+    if path.is_dir():
+        raise FolderNotFileError(path=str(path))
     if not path.is_file():
         raise NotMentorDeskFileError(path=str(path))
     size = path.stat().st_size
@@ -81,8 +89,10 @@ def _check_header(path: Path) -> None:
             head = handle.read(len(SQLITE_PLAIN_HEADER))
     except PermissionError as exc:
         raise ReadOnlyError(path=str(path)) from exc
-    if size == 0 or head == SQLITE_PLAIN_HEADER:
-        raise NotMentorDeskFileError(path=str(path))
+    if size == 0:
+        raise EmptyFileError(path=str(path))
+    if head == SQLITE_PLAIN_HEADER:
+        raise PlainDatabaseError(path=str(path))
     if size % PAGE_SIZE:
         if path.suffix != FILE_SUFFIX:
             raise NotMentorDeskFileError(path=str(path))
@@ -107,8 +117,10 @@ class FileBusyError(UserError):
 
 
 def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+    if not os.access(path, os.W_OK):
         raise ReadOnlyError(path=str(path))
+    if not os.access(path.parent, os.W_OK):  # the lock and the journal are written there
+        raise ReadOnlyFolderError(path=str(path.parent))
 
 
 class ClientFile:
@@ -254,6 +266,12 @@ class ClientFile:
 
         with self._maintenance:
             try:
+                # A write that failed (a full disk) can leave a hot journal that only this
+                # connection may roll back; a read-only reader would refuse the file.
+                self.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher.DatabaseError as exc:
+                raise (user_error_for(exc, self.path) or exc) from exc
+            try:
                 source = keyed_connection(self.path, self._secret, read_only=True)
                 try:
                     dest = keyed_connection(target, self._secret)
@@ -320,8 +338,11 @@ def open_file(
     file raises a ``DamagedFileError``.
     """
     path = Path(path).absolute()
-    secret = passphrase_rules.normalise(passphrase)
     _check_header(path)
+    try:
+        secret = passphrase_rules.normalise(passphrase)
+    except EmptyPassphraseError as exc:  # no file is ever made without one: it cannot open
+        raise WrongPassphraseError() from exc
     _check_writable(path)
     lock = FileLock(path)
     lock.acquire()
@@ -334,7 +355,7 @@ def open_file(
             app_id = int(probe.execute("PRAGMA application_id").fetchone()[0])
             found = migrations.schema_version(probe)
             if app_id != APPLICATION_ID:
-                raise NotMentorDeskFileError(path=str(path))
+                raise ForeignDatabaseError(path=str(path))
             if found > migrations.CURRENT_VERSION:
                 raise NewerVersionError(found=found, supported=migrations.CURRENT_VERSION)
             if check_integrity:
@@ -377,7 +398,7 @@ def create_file(path: Path, passphrase: str) -> None:
     if not path.parent.is_dir():
         raise FileMissingError(path=str(path.parent))
     if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyError(path=str(path.parent))
+        raise ReadOnlyFolderError(path=str(path.parent))
     partial = path.with_name(f".{path.name}.creating-{os.getpid()}")
     try:
         conn = keyed_connection(partial, secret)

@@ -16,7 +16,7 @@ import socket
 import sys
 from pathlib import Path
 
-from mentordesk.errors import FileInUseError, ReadOnlyError
+from mentordesk.errors import FileInUseError, ReadOnlyFolderError
 
 _WINDOWS_LOCK_OFFSET = 1 << 30  # lock a byte far past the details so they stay readable
 
@@ -71,7 +71,7 @@ class FileLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except PermissionError as exc:
-                raise ReadOnlyError(path=str(self.target.parent)) from exc
+                raise ReadOnlyFolderError(path=str(self.target.parent)) from exc
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)

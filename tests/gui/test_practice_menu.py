@@ -101,9 +101,7 @@ def test_the_screen_lock_locks_the_window_and_clears_copied_text(
     assert clipboard.text() == ""
 
 
-def test_help_opens_the_guide_and_about_names_the_version(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_help_opens_the_guide_and_about_names_the_version(qtbot: QtBot, window: MainWindow) -> None:
     from mentordesk.version import __version__
 
     guide = window.practice_commands.open_user_guide()

@@ -96,13 +96,21 @@ class _Child:
         message = self.parent_end.recv()
         assert message == "ready", message
 
-    def kill_after(self, delay: float) -> list[str]:
+    def kill_after(self, delay: float, after: str | None = None) -> list[str]:
+        """Say "go", then kill ``delay`` seconds later (after the message ``after``, if given,
+        which is kept with the messages returned)."""
         self.parent_end.send("go")
+        early = []
+        if after is not None:
+            while self.parent_end.poll(READY_TIMEOUT):
+                early.append(self.parent_end.recv())
+                if early[-1] in (after, "done"):
+                    break
         time.sleep(delay)
         assert self.process.pid is not None
         os.kill(self.process.pid, signal.SIGKILL)
         self.process.join(30)
-        messages = []
+        messages = early
         while self.parent_end.poll():
             try:
                 messages.append(self.parent_end.recv())
@@ -121,8 +129,12 @@ def run_kills(
     *,
     check: Callable[[Kill], None],
     seed: int = 6,
+    after_for: Callable[[int], str | None] = lambda _index: None,
 ) -> list[Kill]:
-    """Start, kill and check ``count`` children; ``args_for(i)`` prepares child ``i``."""
+    """Start, kill and check ``count`` children; ``args_for(i)`` prepares child ``i``.
+
+    ``after_for(i)``: a message child ``i`` sends when it reaches a step; its delay then
+    counts from that message (None: from "go")."""
     rng = random.Random(seed)
     kills = []
     upcoming = _Child(target, args_for(0))
@@ -130,7 +142,7 @@ def run_kills(
         current = upcoming
         current.wait_ready()
         delay = delay_for(rng)
-        messages = current.kill_after(delay)
+        messages = current.kill_after(delay, after_for(index))
         if index + 1 < count:
             upcoming = _Child(target, args_for(index + 1))  # starts while we check
         kill = Kill(index, delay, messages)
@@ -194,3 +206,36 @@ def backup_on_a_full_disk_child(
     conn.recv()  # the parent has looked at the folder
     conn.send(("then", service.make_backup().name))
     pf.close()
+
+
+def hold_open_child(path: str, home: str, passphrase: str, conn: Connection) -> None:
+    """Open the file and keep it open (the lock held) until the parent says "close"."""
+    _child_setup(home)
+    from mentordesk.services.practice_file import open_practice
+
+    pf = open_practice(Path(path), passphrase)
+    conn.send(("open", os.getpid()))
+    conn.recv()
+    pf.close()
+    conn.send("closed")
+
+
+def migrate_child(path: str, home: str, passphrase: str, conn: Connection) -> None:
+    """Open an older file, which backs it up and migrates it; killed somewhere in between."""
+    _child_setup(home)
+    from mentordesk.services.practice_file import open_practice
+    from mentordesk.store import migrations
+
+    real_run = migrations.run
+
+    def run(*args: Any, **kwargs: Any) -> int:  # says when the migration's own step begins
+        conn.send("migrating")
+        return real_run(*args, **kwargs)
+
+    migrations.run = run  # type: ignore[assignment]
+    conn.send("ready")
+    conn.recv()
+    pf = open_practice(Path(path), passphrase)
+    conn.send("done")
+    pf.close()
+    time.sleep(600)

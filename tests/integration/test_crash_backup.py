@@ -119,8 +119,8 @@ def test_a_full_disk_during_a_backup_is_a_clear_error_and_leaves_no_backup(
     child.start()
     child_end.close()
     error, text = parent_end.recv()
-    assert error in ("BackupFailedError", "DiskFullError"), (error, text)
-    assert "unchanged" in text or "nothing else was lost" in text
+    assert error == "BackupDiskFullError", (error, text)
+    assert "the disk is full (" in text and "client file is unchanged" in text
     # nothing new under a final name, the earlier backup kept (rotation never ran)
     assert [b.path for b in backup_files.scan(folder, path)] == [kept.path]
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]
