@@ -24,6 +24,10 @@ _REASONS: Final[dict[int, tuple[str, str]]] = {
         "the disk is full; free up space and save again",
         "de schijf is vol; maak ruimte vrij en sla opnieuw op",
     ),
+    errno.EFBIG: (
+        "the disk is full; free up space and save again",
+        "de schijf is vol; maak ruimte vrij en sla opnieuw op",
+    ),
     errno.EDQUOT: (
         "your disk quota is used up; free up space and save again",
         "uw schijfquotum is op; maak ruimte vrij en sla opnieuw op",

@@ -34,6 +34,7 @@ DEFAULT_TITLE = "Mentoring session"
 
 _REASONS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("the disk is full", "de schijf is vol"),
+    errno.EFBIG: ("the disk is full", "de schijf is vol"),  # a size limit reads the same
     errno.EACCES: ("no permission to write there", "geen toestemming om daar te schrijven"),
     errno.EPERM: ("no permission to write there", "geen toestemming om daar te schrijven"),
     errno.EROFS: ("the disk is read-only", "de schijf is alleen-lezen"),
@@ -177,12 +178,16 @@ class CalendarExportService:
             events, stamp=stamp, zone=zone if zone is not None else local_zone()
         )
         write_atomically(target, text.encode("utf-8"))
-        with self._pf.transaction():
-            self._pf.audit(
-                "calendar_exported",
-                events=len(events),
-                first=first.isoformat(),
-                last=last.isoformat(),
-                file=target.name,
-            )
+        try:
+            with self._pf.transaction():
+                self._pf.audit(
+                    "calendar_exported",
+                    events=len(events),
+                    first=first.isoformat(),
+                    last=last.isoformat(),
+                    file=target.name,
+                )
+        except BaseException:
+            target.unlink(missing_ok=True)  # nothing leaves the app without its audit line
+            raise
         return CalendarExport(str(target), len(events), first, last)

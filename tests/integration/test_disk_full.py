@@ -152,16 +152,9 @@ def test_writes_on_a_full_disk_are_refused_clearly_and_nothing_is_half_saved(
     # the documents folder holds exactly the finished files, whole; no temporary file
     documents = out / "documents"
     finished: set[str] = {d for (_limit, step), d in ok.items() if step in ("pdf", "export")}
-    # An export whose audit line found no room is on disk whole, but not in the audit trail.
-    # TODO(lead): calendar_export should remove it then, as documents.save does for a PDF.
-    unlogged = {
-        f"agenda {round_}.ics"
-        for round_, _, step, result, detail in outcomes
-        if (step, result) == ("export", "refused") and detail[0] == "DiskFullError"
-    }
     present = {p.name for p in documents.iterdir()}
-    assert finished <= present and present - finished <= unlogged, (present, finished)
-    finished = present
+    # a refused export or PDF leaves nothing: not even a whole file without its audit line
+    assert present == finished, (present, finished)
     for name in finished:
         data = (documents / name).read_bytes()
         if name.endswith(".pdf"):

@@ -18,7 +18,7 @@ from mentordesk.domain.enums import (
     SessionMode,
     SessionStatus,
 )
-from mentordesk.errors import NotFoundError, ValidationError
+from mentordesk.errors import DiskFullError, NotFoundError, ValidationError
 from mentordesk.services.agenda import AgendaService, monday_of, week_days
 from mentordesk.services.calendar_export import (
     CalendarExportError,
@@ -335,3 +335,20 @@ def test_local_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "Not/AZone")
     zone = local_zone()
     assert zone is None or str(zone) != "Not/AZone"
+
+
+def test_an_export_that_cannot_be_audited_is_removed(
+    practice: PracticeFile,
+    exported_practice: dict[str, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def no_room(*_args: object, **_kwargs: object) -> None:
+        raise DiskFullError()
+
+    monkeypatch.setattr(type(practice), "audit", no_room)
+    target = tmp_path / "calendar" / "agenda.ics"
+    target.parent.mkdir()
+    with pytest.raises(DiskFullError):
+        export(practice, target)
+    assert list(target.parent.iterdir()) == []  # nothing left the app unlogged
