@@ -460,7 +460,8 @@ def _fill(
         progress(0, clients)
     with pf.transaction():
         conn = pf.connection
-        since = _stamp(today - dt.timedelta(days=3 * 365), "10:00")
+        started = today - dt.timedelta(days=3 * 365)  # the demo practice's first day
+        since = _stamp(started, "10:00")
         payers = [(payer_ids[p.name], *p, since, since) for p in words.PAYERS]
         bulk.insert_rows(conn, "payer", PAYER_COLUMNS, payers)
         for start in range(0, clients, CHUNK):
@@ -471,8 +472,10 @@ def _fill(
             if progress is not None:
                 progress(stop, clients)
         money = demo_money.add_invoices(conn, words.PRACTICE, today, seed)
-        # The file was made "today" on the demo's own clock: same seed, same content.
-        built = _stamp(today, "08:00")
+        # The file was made when the practice started, before any of its work: its audit
+        # lines ("Practice file created", ...) then sort below everything done since, also
+        # before 08:00 today. Same seed and today, same content.
+        built = _stamp(started, "09:00")
         bulk.set_column(conn, "audit_event", "at", built)
         bulk.set_column(conn, "practice", "updated_at", built)
     with pf.transaction():

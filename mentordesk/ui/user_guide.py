@@ -216,7 +216,7 @@ class UserGuideWindow(QWidget):
 
     def _on_fit_timer_timeout(self) -> None:
         width = self.browser.viewport().width() - MARGIN
-        fit_images(self.browser.document(), width)
+        fit_images(self.browser.document(), width, self.browser.devicePixelRatioF())
 
     # -- moving around ------------------------------------------------------------------------
     def show_position(self, position: int) -> None:

@@ -14,17 +14,20 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QPixmap,
     QTextBlock,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextImageFormat,
 )
 
 GUIDE_LANGUAGES = ("nl", "en")
+SOURCE_NAME = QTextFormat.Property.UserProperty + 1  # a fitted image's own name in the Markdown
+FITTED = "?fitted"  # added to the name of the smoothly scaled copy of an image
 GUIDE_PARTS = ("docs", "guide")
 
 
@@ -91,31 +94,60 @@ def image_names(document: QTextDocument) -> list[str]:
     names: list[str] = []
     for cursor, image in _image_fragments(document):
         del cursor
-        names.append(image.name())
+        names.append(source_name(image))
     return names
 
 
-def fit_images(document: QTextDocument, width: int) -> None:
-    """Show every image at its own size, or narrower (keeping its shape) to fit ``width``."""
+def source_name(image: QTextImageFormat) -> str:
+    """The image's name as written in the Markdown, also after it was fitted."""
+    return image.stringProperty(SOURCE_NAME) or image.name()
+
+
+def fit_images(document: QTextDocument, width: int, ratio: float = 1.0) -> None:
+    """Show every image at its own size, or narrower (keeping its shape) to fit ``width``.
+
+    A narrower image is a smoothly scaled copy (for a screen of device pixel ratio ``ratio``),
+    kept as a resource of the document: the text layout would shrink the original pixel by
+    pixel, which makes the small print of a screenshot ragged.
+    """
     for cursor, image in _image_fragments(document):
-        size = image_size(document, image.name())
-        if size is None:
+        name = source_name(image)
+        original = load_image(document, name)
+        if original is None:
             continue
-        natural_width, natural_height = size
-        shown = min(natural_width, max(120, width))
-        height = round(natural_height * shown / natural_width)
-        if round(image.width()) == shown and round(image.height()) == height:
+        shown = min(original.width(), max(120, width))
+        height = round(original.height() * shown / original.width())
+        wanted = name if shown == original.width() else name + FITTED
+        if (
+            round(image.width()) == shown
+            and round(image.height()) == height
+            and image.name() == wanted
+        ):
             continue
+        if wanted != name:
+            scaled = original.scaled(
+                round(shown * ratio),
+                round(height * ratio),
+                Qt.AspectRatioMode.IgnoreAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            scaled.setDevicePixelRatio(ratio)
+            resolved = document.baseUrl().resolved(QUrl(wanted))
+            document.addResource(QTextDocument.ResourceType.ImageResource, resolved, scaled)
+        image.setProperty(SOURCE_NAME, name)
+        image.setName(wanted)
         image.setWidth(shown)
         image.setHeight(height)
         cursor.setCharFormat(image)
 
 
-def image_size(document: QTextDocument, name: str) -> tuple[int, int] | None:
-    """The natural size of the image ``name`` as the document loads it; None when it cannot."""
+def load_image(document: QTextDocument, name: str) -> QImage | None:
+    """The image ``name`` at its natural size as the document loads it; None when it cannot."""
     resource = document.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))
-    if isinstance(resource, (QImage, QPixmap)) and not resource.isNull():
-        return resource.width(), resource.height()
+    if isinstance(resource, QPixmap) and not resource.isNull():
+        return resource.toImage()
+    if isinstance(resource, QImage) and not resource.isNull():
+        return resource
     return None
 
 

@@ -74,58 +74,58 @@
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="114" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="116" />
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="117" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="118" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="137" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="142" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="139" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="144" />
         <source>Export the client's data</source>
         <translation>De gegevens van de cliënt exporteren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="142" />
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="277" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="147" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="287" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="190" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="200" />
         <source>Save the export</source>
         <translation>Export opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="190" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="200" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="209" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="219" />
         <source>Replace file</source>
         <translation>Bestand vervangen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="210" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="220" />
         <source>{path} already exists. Replace it?</source>
         <translation>{path} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="235" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="245" />
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="275" />
+        <location filename="../../mentordesk/ui/privacy/access_dialog.py" line="285" />
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -549,9 +549,9 @@
     <name>AuditPage</name>
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_page.py" line="62" />
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="98" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="101" />
         <source>Audit trail</source>
-        <translation>Auditlogboek</translation>
+        <translation>Logboek</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_page.py" line="70" />
@@ -586,65 +586,65 @@
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_page.py" line="88" />
         <source>Filter the audit trail</source>
-        <translation>Filter het auditlogboek</translation>
+        <translation>Filter het logboek</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="92" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="95" />
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="93" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="96" />
         <source>Export the lines shown as a CSV file</source>
         <translation>Exporteer de getoonde regels als CSV-bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="119" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="122" />
         <source>Nothing in the audit trail matches these filters.</source>
-        <translation>Niets in het auditlogboek past bij deze filters.</translation>
+        <translation>Niets in het logboek past bij deze filters.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="143" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="146" />
         <source>&amp;Show:</source>
         <translation>&amp;Toon:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="144" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="147" />
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="145" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="148" />
         <source>&amp;To:</source>
         <translation>T&amp;ot:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="249" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="252" />
         <source>{shown} of {total} entries</source>
         <translation>{shown} van {total} regels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="251" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="254" />
         <source>{total} entries</source>
         <translation>{total} regels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="270" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="273" />
         <source>audit-trail-{date}.csv</source>
-        <translation>auditlogboek-{date}.csv</translation>
+        <translation>logboek-{date}.csv</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="272" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="275" />
         <source>Export the audit trail</source>
-        <translation>Auditlogboek exporteren</translation>
+        <translation>Logboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="272" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="275" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="292" />
+        <location filename="../../mentordesk/ui/privacy/audit_page.py" line="295" />
         <source>{count} lines saved as {name}.</source>
         <translation>{count} regels opgeslagen als {name}.</translation>
     </message>
@@ -802,7 +802,7 @@
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="59" />
         <source>Audit trail exported</source>
-        <translation>Auditlogboek geëxporteerd</translation>
+        <translation>Logboek geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="60" />
@@ -907,7 +907,7 @@
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="88" />
         <source>Invoice issued</source>
-        <translation>Factuur uitgereikt</translation>
+        <translation>Factuur definitief gemaakt</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/privacy/audit_texts.py" line="89" />
@@ -1097,8 +1097,8 @@
     </message>
     <message>
         <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="76" />
-        <source>Backups</source>
-        <translation>Reservekopieën</translation>
+        <source>Backups and restore</source>
+        <translation>Reservekopieën en terugzetten</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/trust/backups_dialog.py" line="81" />
@@ -2257,224 +2257,264 @@ Postcode en plaats</translation>
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="61" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="83" />
         <source>Import clients from CSV</source>
         <translation>Cliënten importeren uit CSV</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="69" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="91" />
         <source>&lt;b&gt;Which column holds what?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Welke kolom bevat wat?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="75" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="97" />
         <source>Preview of the clients to import</source>
         <translation>Voorbeeld van de cliënten die worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="82" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="106" />
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="83" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="107" />
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="84" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="108" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="85" />
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="137" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="109" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="162" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="86" />
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="138" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="110" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="163" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="87" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="111" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="88" />
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="142" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="112" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="167" />
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="89" />
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="144" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="113" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="169" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="90" />
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="145" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="114" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="170" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="91" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="115" />
         <source>Problems</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="100" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="125" />
         <source>Leave out lines that look like an existing client or an earlier line</source>
         <translation>Regels overslaan die lijken op een bestaande cliënt of een eerdere regel</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="102" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="127" />
         <source>Leave out likely duplicates</source>
         <translation>Waarschijnlijke dubbele regels overslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="107" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="132" />
         <source>Import clients</source>
         <translation>Cliënten importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="110" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="135" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="132" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="157" />
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="133" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="158" />
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="134" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="159" />
         <source>Name prefix (van, de)</source>
         <translation>Tussenvoegsel (van, de)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="135" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="160" />
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="136" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="161" />
         <source>Preferred name</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="139" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="164" />
         <source>Street (and number)</source>
         <translation>Straat (en huisnummer)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="140" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="165" />
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="141" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="166" />
         <source>Postal code</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="143" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="168" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="146" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="171" />
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="147" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="172" />
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="148" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="173" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="204" />
         <source>comma</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="204" />
         <source>semicolon</source>
         <translation>puntkomma</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="179" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="204" />
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="182" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="207" />
         <source>{name}: {lines} lines, separated by {separator}, encoding {encoding}.</source>
         <translation>{name}: {lines} regels, gescheiden door {separator}, codering {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="198" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="223" />
         <source>Column {number}</source>
         <translation>Kolom {number}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="203" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="228" />
         <source>Ignore</source>
         <translation>Negeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="208" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="233" />
         <source>Field for column {name}</source>
         <translation>Veld voor kolom {name}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="244" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="311" />
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="246" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="313" />
         <source>Duplicate?</source>
         <translation>Dubbel?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="248" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="315" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="286" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="368" />
+        <source>1 line</source>
+        <translation>1 regel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="368" />
+        <source>{count} lines</source>
+        <translation>{count} regels</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="370" />
+        <source>1 can be imported</source>
+        <translation>1 kan worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="372" />
+        <source>{count} can be imported</source>
+        <translation>{count} kunnen worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="375" />
+        <source>1 has errors</source>
+        <translation>1 bevat fouten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="377" />
+        <source>{count} have errors</source>
+        <translation>{count} bevatten fouten</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="380" />
+        <source>1 looks like a client you already have</source>
+        <translation>1 lijkt op een cliënt die u al hebt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="382" />
+        <source>{count} look like a client you already have</source>
+        <translation>{count} lijken op een cliënt die u al hebt</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="384" />
+        <source>{lines}: {importable}, {errors}, {duplicates}.</source>
+        <translation>{lines}: {importable}, {errors}, {duplicates}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="391" />
         <source>Import {count} clients</source>
         <translation>{count} cliënten importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="288" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="393" />
         <source>Import 1 client</source>
         <translation>1 cliënt importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="295" />
+        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="398" />
         <source>The file has column names but no lines.</source>
         <translation>Het bestand heeft kolomnamen, maar geen regels.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/csv_import_dialog.py" line="299" />
-        <source>{total} lines: {valid} can be imported, {errors} have errors, {duplicates} look like a client you already have.</source>
-        <translation>{total} regels: {valid} kunnen worden geïmporteerd, {errors} bevatten fouten, {duplicates} lijken op een cliënt die u al hebt.</translation>
     </message>
 </context>
 <context>
@@ -3734,152 +3774,157 @@ SHA-256: {hash}</translation>
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="45" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="72" />
         <source>Erase client: {name}</source>
         <translation>Cliënt wissen: {name}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="48" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="75" />
         <source>Erase {name}</source>
         <translation>{name} wissen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="51" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="78" />
         <source>Erasing removes this client's personal content from the file for good, as the client may ask under the GDPR (AVG). It cannot be undone. The erasure is remembered: restoring an older backup or importing an old export erases it again.</source>
         <translation>Wissen haalt de persoonlijke gegevens van deze cliënt definitief uit het bestand, zoals de cliënt volgens de AVG mag vragen. Dit kan niet ongedaan worden gemaakt. Het wissen wordt onthouden: na het terugzetten van een oudere reservekopie of het importeren van een oude export wordt opnieuw gewist.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="60" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="87" />
         <source>This client was erased before. Erasing again removes anything that was added or came back since.</source>
         <translation>Deze cliënt is al eerder gewist. Opnieuw wissen verwijdert wat sindsdien is toegevoegd of teruggekomen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="67" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="94" />
         <source>What will be erased</source>
         <translation>Wat gewist wordt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="69" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="96" />
         <source>What stays</source>
         <translation>Wat blijft</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="73" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="100" />
         <source>Will be erased</source>
         <translation>Wordt gewist</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="74" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="101" />
         <source>Stays</source>
         <translation>Blijft</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="84" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="111" />
         <source>ERASE</source>
         <translation>WISSEN</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="87" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="114" />
         <source>Type the client's name or the word to confirm</source>
         <translation>Typ de naam van de cliënt of het woord ter bevestiging</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="91" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="116" />
+        <source>The name or {word}</source>
+        <translation>De naam of {word}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="118" />
         <source>To confirm, type the client's name ({name}) or the word {word}:</source>
         <translation>Typ ter bevestiging de naam van de cliënt ({name}) of het woord {word}:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="102" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="129" />
         <source>&amp;Erase</source>
         <translation>&amp;Wissen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="104" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="131" />
         <source>Erase the client's personal content</source>
         <translation>De persoonlijke gegevens van de cliënt wissen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="112" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="139" />
         <source>Cancel and keep everything</source>
         <translation>Annuleren en alles bewaren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="137" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="168" />
         <source>Contact details, address, notes, tags, referral and consent scope</source>
         <translation>Contactgegevens, adres, notities, labels, verwijzer en reikwijdte van de toestemming</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="138" />
-        <source>The name: the client is shown as “{neutral}”</source>
-        <translation>De naam: de cliënt heet voortaan “{neutral}”</translation>
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="170" />
+        <source>The name: from now on the client is called “{neutral}” (in the language of the practice)</source>
+        <translation>De naam: de cliënt heet voortaan “{neutral}” (in de taal van de praktijk)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="141" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="175" />
         <source>Goals with their scores and actions: {count}</source>
         <translation>Doelen met hun scores en acties: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="142" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="176" />
         <source>Session notes, every level: {count} sessions</source>
         <translation>Gespreksaantekeningen, elk niveau: {count} sessies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="143" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="177" />
         <source>Unsaved session drafts: {count}</source>
         <translation>Niet-opgeslagen concepten van sessies: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="144" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="178" />
         <source>Titles and notes of engagements: {count}</source>
         <translation>Titels en notities van trajecten: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="145" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="179" />
         <source>Recipient and contents of logged documents: {count}</source>
         <translation>Ontvanger en inhoud van vastgelegde documenten: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="146" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="180" />
         <source>Names and addresses in consents: {count}</source>
         <translation>Namen en adressen in toestemmingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="147" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="181" />
         <source>Draft invoices, never issued: {count}</source>
-        <translation>Conceptfacturen, nooit verstuurd: {count}</translation>
+        <translation>Conceptfacturen, nooit definitief gemaakt: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="157" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="191" />
         <source>Issued invoices and credit notes, unchanged: {count}</source>
-        <translation>Verstuurde facturen en creditfacturen, ongewijzigd: {count}</translation>
+        <translation>Definitieve facturen en creditfacturen, ongewijzigd: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="163" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="197" />
         <source>They are kept until at least {date} (fiscal retention)</source>
         <translation>Ze blijven bewaard tot ten minste {date} (fiscale bewaarplicht)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="168" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="202" />
         <source>Payments: {count}</source>
         <translation>Betalingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="172" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="206" />
         <source>Date, duration and status of sessions, for the invoices and the hours log: {count}</source>
         <translation>Datum, duur en status van sessies, voor de facturen en het urenlog: {count}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="176" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="210" />
         <source>Date, kind and fingerprint of each logged document</source>
         <translation>Datum, soort en vingerafdruk van elk vastgelegd document</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="177" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="211" />
         <source>The audit trail, which holds no note text</source>
         <translation>Het logboek, dat geen aantekeningen bevat</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="194" />
+        <location filename="../../mentordesk/ui/privacy/erasure_dialog.py" line="228" />
         <source>Type the client's name or the word to confirm.</source>
         <translation>Typ de naam van de cliënt of het woord ter bevestiging.</translation>
     </message>
@@ -3888,14 +3933,14 @@ SHA-256: {hash}</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="64" />
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="135" />
-        <source>Export practice</source>
-        <translation>Praktijk exporteren</translation>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="137" />
+        <source>Export the whole practice</source>
+        <translation>De hele praktijk exporteren</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="70" />
-        <source>Everything in this practice file goes into one ZIP file in open formats (JSON and CSV): to move to another computer or program, or to keep a copy that can be read without MentorDesk. Import practice turns it back into a practice file.</source>
-        <translation>Alles uit dit praktijkbestand gaat in één ZIP-bestand met open formaten (JSON en CSV): om over te stappen naar een andere computer of een ander programma, of om een kopie te bewaren die ook zonder MentorDesk te lezen is. Met Praktijk importeren wordt het weer een praktijkbestand.</translation>
+        <source>Everything in this practice file goes into one ZIP file in open formats (JSON and CSV): to move to another computer or program, or to keep a copy that can be read without MentorDesk. Practice › Import a practice export… turns it back into a practice file.</source>
+        <translation>Alles uit dit praktijkbestand gaat in één ZIP-bestand met open formaten (JSON en CSV): om over te stappen naar een andere computer of een ander programma, of om een kopie te bewaren die ook zonder MentorDesk te lezen is. Met Praktijk › Een praktijkexport importeren… wordt het weer een praktijkbestand.</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="79" />
@@ -3943,32 +3988,32 @@ SHA-256: {hash}</translation>
         <translation>Toon de export in zijn map</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="112" />
-        <source>Save as:</source>
-        <translation>Opslaan als:</translation>
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="111" />
+        <source>&amp;Save as:</source>
+        <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="136" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="138" />
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="152" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="154" />
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="178" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="180" />
         <source>Exported {rows} rows from {tables} tables to {name}.</source>
         <translation>{rows} rijen uit {tables} tabellen geëxporteerd naar {name}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="187" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="189" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="188" />
+        <location filename="../../mentordesk/ui/transfer/export_dialog.py" line="190" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4236,7 +4281,7 @@ Traject: {engagement}</translation>
     <message>
         <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="46" />
         <source>Emergency hand-over package</source>
-        <translation>Noodoverdrachtspakket</translation>
+        <translation>Overdrachtspakket voor noodgevallen</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="51" />
@@ -4284,102 +4329,102 @@ Traject: {engagement}</translation>
         <translation>Toon de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="69" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="70" />
         <source>Language of the instructions</source>
         <translation>Taal van de instructies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="70" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="71" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="71" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="72" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="73" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="74" />
         <source>Where to save the package</source>
         <translation>Waar het pakket wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="75" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="76" />
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="76" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="77" />
         <source>Choose where to save the package</source>
         <translation>Kies waar het pakket komt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="79" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="80" />
         <source>&lt;b&gt;The passphrase is not in the package.&lt;/b&gt; Give it to your colleague separately, for instance on paper in a sealed envelope or through a notary, and keep it apart from the package. Without it nobody can open the package.</source>
         <translation>&lt;b&gt;De wachtzin zit niet in het pakket.&lt;/b&gt; Geef hem apart aan uw collega, bijvoorbeeld op papier in een gesloten envelop of via een notaris, en bewaar hem los van het pakket. Zonder de wachtzin kan niemand het pakket openen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="93" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="94" />
         <source>&amp;Make package</source>
         <translation>Pakket &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="95" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="96" />
         <source>Make the hand-over package</source>
         <translation>Maak het overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="101" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="106" />
         <source>&amp;Colleague:</source>
         <translation>&amp;Collega:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="102" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="107" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="103" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="108" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Herhaal wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="106" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="111" />
         <source>&amp;Instructions in:</source>
         <translation>&amp;Instructies in:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="107" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="112" />
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="154" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="172" />
         <source>handover-{date}.zip</source>
         <translation>overdracht-{date}.zip</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="162" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="183" />
         <source>At least {count} characters, different from your own passphrase: a few unusual words in a row are easy to write down and hard to guess.</source>
         <translation>Minstens {count} tekens, anders dan uw eigen wachtzin: een paar ongewone woorden achter elkaar zijn makkelijk op te schrijven en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="167" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="188" />
         <source>Good: a long passphrase.</source>
         <translation>Goed: een lange wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="173" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="194" />
         <source>Save the hand-over package</source>
         <translation>Overdrachtspakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="175" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="196" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="192" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="213" />
         <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
         <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
@@ -4522,132 +4567,137 @@ Traject: {engagement}</translation>
     <name>ImportPracticeDialog</name>
     <message>
         <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="50" />
-        <source>Import practice</source>
-        <translation>Praktijk importeren</translation>
+        <source>Import a practice export</source>
+        <translation>Een praktijkexport importeren</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="57" />
-        <source>Make a new practice file from a full export (the ZIP file that Export practice made). The export and any open practice file stay as they are.</source>
-        <translation>Maak een nieuw praktijkbestand van een volledige export (het ZIP-bestand dat Praktijk exporteren maakte). De export en een geopend praktijkbestand blijven zoals ze zijn.</translation>
+        <source>Make a new practice file from a full export (the ZIP file that Practice › Export the whole practice… made). The export and any open practice file stay as they are.</source>
+        <translation>Maak een nieuw praktijkbestand van een volledige export (het ZIP-bestand dat Praktijk › De hele praktijk exporteren… maakte). De export en een geopend praktijkbestand blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="64" />
         <source>Choose the export</source>
         <translation>Kies de export</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="64" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="65" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="66" />
         <source>Export to import</source>
         <translation>Te importeren export</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="72" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="67" />
+        <source>Choose the ZIP file of the export</source>
+        <translation>Kies het ZIP-bestand van de export</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="75" />
         <source>Save the new practice file as</source>
         <translation>Nieuw praktijkbestand opslaan als</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="73" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="76" />
         <source>MentorDesk files (*.mentordesk)</source>
         <translation>MentorDesk-bestanden (*.mentordesk)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="77" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="80" />
         <source>New practice file</source>
         <translation>Nieuw praktijkbestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="79" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="82" />
         <source>Choose a passphrase</source>
         <translation>Kies een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="80" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="83" />
         <source>Passphrase of the new file</source>
         <translation>Wachtzin van het nieuwe bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="81" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="84" />
         <source>Type it once more</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="82" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="85" />
         <source>Repeat the passphrase</source>
         <translation>Herhaal de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="83" />
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="84" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="86" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="87" />
         <source>Show passphrase</source>
         <translation>Wachtzin tonen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="87" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="90" />
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even MentorDesk. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen&lt;/b&gt;, ook MentorDesk niet. Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="97" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="100" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="99" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="102" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="101" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="104" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="104" />
-        <source>Export (ZIP):</source>
-        <translation>Export (ZIP):</translation>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="114" />
+        <source>&amp;Export (ZIP):</source>
+        <translation>&amp;Export (ZIP):</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="106" />
-        <source>New practice file:</source>
-        <translation>Nieuw praktijkbestand:</translation>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="115" />
+        <source>&amp;New practice file:</source>
+        <translation>&amp;Nieuw praktijkbestand:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="107" />
-        <source>Passphrase:</source>
-        <translation>Wachtzin:</translation>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="116" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="108" />
-        <source>Repeat passphrase:</source>
-        <translation>Herhaal wachtzin:</translation>
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="117" />
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Herhaal wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="151" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="166" />
         <source>Exported {when} by MentorDesk {version}: {clients} clients, {sessions} sessions, {invoices} invoices.</source>
         <translation>Geëxporteerd op {when} door MentorDesk {version}: {clients} cliënten, {sessions} sessies, {invoices} facturen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="168" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="183" />
         <source>Choose the export to import (a ZIP file).</source>
         <translation>Kies de export die u wilt importeren (een ZIP-bestand).</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="170" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="185" />
         <source>Choose where the new practice file goes.</source>
         <translation>Kies waar het nieuwe praktijkbestand komt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="172" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="187" />
         <source>Choose a passphrase for the new file.</source>
         <translation>Kies een wachtzin voor het nieuwe bestand.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="176" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="191" />
         <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
         <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
@@ -5262,7 +5312,7 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
     <message>
         <location filename="../../mentordesk/ui/main_actions.py" line="120" />
         <source>Hide all client data until the passphrase is given again</source>
-        <translation>Alle cliëntgegevens verbergen tot het wachtwoord opnieuw is ingevoerd</translation>
+        <translation>Alle cliëntgegevens verbergen tot de wachtzin opnieuw is ingevoerd</translation>
     </message>
     <message>
         <location filename="../../mentordesk/ui/main_actions.py" line="125" />
@@ -6044,14 +6094,14 @@ Uw werk is opgeslagen in het praktijkbestand; alleen deze reservekopie ontbreekt
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../../mentordesk/ui/transfer/path_field.py" line="30" />
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
+        <location filename="../../mentordesk/ui/transfer/path_field.py" line="31" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/path_field.py" line="31" />
-        <source>Browse for {what}</source>
-        <translation>Bladeren: {what}</translation>
+        <location filename="../../mentordesk/ui/transfer/path_field.py" line="32" />
+        <source>Choose: {what}</source>
+        <translation>Kiezen: {what}</translation>
     </message>
 </context>
 <context>
@@ -7141,154 +7191,154 @@ Het logbestand: {log}</translation>
 <context>
     <name>RetentionLayout</name>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="71" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="103" />
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="75" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="107" />
         <source>Keep client notes only as long as needed. Invoices must be kept at least 7 years after the end of their year (the fiscal retention duty), even when the notes are erased.</source>
         <translation>Bewaar aantekeningen over cliënten niet langer dan nodig. Facturen moeten minstens 7 jaar na het einde van hun jaar bewaard blijven (de fiscale bewaarplicht), ook als de aantekeningen gewist zijn.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="84" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="116" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="85" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="117" />
         <source>Months to keep notes after an engagement ends</source>
         <translation>Maanden dat aantekeningen bewaard blijven na het einde van een traject</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="88" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="120" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="90" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="122" />
         <source>Years to keep invoices after the end of their year</source>
         <translation>Jaren dat facturen bewaard blijven na het einde van hun jaar</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="92" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="124" />
         <source>&amp;Save periods</source>
         <translation>Termijnen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="93" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="125" />
         <source>Save the retention periods</source>
         <translation>Sla de bewaartermijnen op</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="130" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="144" />
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="130" />
         <source>Engagement</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="130" />
         <source>Ended</source>
         <translation>Geëindigd</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="98" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="130" />
         <source>Notes</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="99" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="131" />
         <source>Engagements past the note period</source>
         <translation>Trajecten voorbij de bewaartermijn voor aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="101" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="134" />
         <source>No engagement has passed its period.</source>
         <translation>Geen traject is voorbij zijn termijn.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="102" />
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="115" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="135" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="149" />
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="104" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="137" />
         <source>Select all engagements past the note period</source>
         <translation>Selecteer alle trajecten voorbij de bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="106" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="139" />
         <source>&amp;Erase notes of selected…</source>
         <translation>Aantekeningen van geselecteerde &amp;wissen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="107" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="140" />
         <source>Erase the notes of the selected engagements</source>
         <translation>Wis de aantekeningen van de geselecteerde trajecten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="144" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="144" />
         <source>Issued</source>
-        <translation>Uitgereikt</translation>
+        <translation>Definitief op</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="111" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="144" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="112" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="145" />
         <source>Invoices past the fiscal period</source>
         <translation>Facturen voorbij de fiscale bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="114" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="148" />
         <source>No invoice has passed its period.</source>
         <translation>Geen factuur is voorbij zijn termijn.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="117" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="151" />
         <source>Select all invoices past the fiscal period</source>
         <translation>Selecteer alle facturen voorbij de fiscale bewaartermijn</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="119" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="153" />
         <source>&amp;Delete selected invoices…</source>
         <translation>Geselecteerde facturen &amp;verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="120" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="154" />
         <source>Delete the selected invoices</source>
         <translation>Verwijder de geselecteerde facturen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="131" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="165" />
         <source>Keep &amp;notes</source>
         <translation>&amp;Aantekeningen bewaren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="131" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="165" />
         <source>after an engagement ends</source>
         <translation>na het einde van een traject</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="133" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="167" />
         <source>Keep &amp;invoices</source>
         <translation>&amp;Facturen bewaren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="135" />
+        <location filename="../../mentordesk/ui/privacy/retention_layout.py" line="169" />
         <source>after the end of their year (at least 7)</source>
         <translation>na het einde van hun jaar (minstens 7)</translation>
     </message>
@@ -7296,52 +7346,92 @@ Het logbestand: {log}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="89" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="95" />
         <source>Engagements past the note period ({count})</source>
         <translation>Trajecten voorbij de bewaartermijn voor aantekeningen ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="92" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="98" />
         <source>Invoices past the fiscal period ({count})</source>
         <translation>Facturen voorbij de fiscale bewaartermijn ({count})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="112" />
-        <source>sessions with notes: {sessions}, goals: {goals}</source>
-        <translation>sessies met aantekeningen: {sessions}, doelen: {goals}</translation>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="135" />
+        <source>1 session with notes</source>
+        <translation>1 sessie met aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="131" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="137" />
+        <source>{count} sessions with notes</source>
+        <translation>{count} sessies met aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="140" />
+        <source>1 goal</source>
+        <translation>1 doel</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="140" />
+        <source>{count} goals</source>
+        <translation>{count} doelen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="142" />
+        <source>{sessions}, {goals}</source>
+        <translation>{sessions}, {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="151" />
         <source>{number} (with {credit_notes})</source>
         <translation>{number} (met {credit_notes})</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="195" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="219" />
         <source>The retention periods were saved.</source>
         <translation>De bewaartermijnen zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="203" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="227" />
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="222" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="247" />
+        <source>Erase the notes of 1 engagement? Session texts, goals, scores and actions are erased for good; dates, hours and invoices stay. This cannot be undone.</source>
+        <translation>De aantekeningen van 1 traject wissen? Sessieteksten, doelen, scores en acties worden definitief gewist; datums, uren en facturen blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="252" />
         <source>Erase the notes of {count} engagements? Session texts, goals, scores and actions are erased for good; dates, hours and invoices stay. This cannot be undone.</source>
         <translation>De aantekeningen van {count} trajecten wissen? Sessieteksten, doelen, scores en acties worden definitief gewist; datums, uren en facturen blijven. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="235" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="266" />
+        <source>The notes of 1 engagement were erased.</source>
+        <translation>De aantekeningen van 1 traject zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="268" />
         <source>The notes of {count} engagements were erased.</source>
         <translation>De aantekeningen van {count} trajecten zijn gewist.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="248" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="282" />
+        <source>Delete invoice {number} with its payments? It has passed the fiscal retention period. This cannot be undone.</source>
+        <translation>Factuur {number} met haar betalingen verwijderen? Ze is de fiscale bewaartermijn voorbij. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="287" />
         <source>Delete {count} invoices and credit notes ({numbers}) with their payments? They have passed the fiscal retention period. This cannot be undone.</source>
         <translation>{count} facturen en creditfacturen ({numbers}) met hun betalingen verwijderen? Ze zijn de fiscale bewaartermijn voorbij. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="261" />
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="300" />
+        <source>1 invoice was deleted.</source>
+        <translation>1 factuur is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/retention_page.py" line="302" />
         <source>{count} invoices and credit notes were deleted.</source>
         <translation>{count} facturen en creditfacturen zijn verwijderd.</translation>
     </message>

@@ -3,6 +3,7 @@ closes them, the screen lock locks the window, an imported practice opens in a n
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from mentordesk.services.demo import DEMO_PASSPHRASE, build_demo
 from mentordesk.services.practice_export import export_practice
 from mentordesk.services.practice_file import PracticeFile, open_practice
 from mentordesk.ui.launcher import Launcher
@@ -20,6 +22,7 @@ from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.privacy.audit_page import AuditPage
 from mentordesk.ui.privacy.handover_dialog import HandoverDialog
 from mentordesk.ui.privacy.retention_page import RetentionPage
+from mentordesk.ui.reveal import RevealState
 from mentordesk.ui.transfer.csv_import_dialog import CsvImportDialog
 from mentordesk.ui.transfer.export_dialog import ExportDialog
 from mentordesk.ui.transfer.import_dialog import ImportPracticeDialog
@@ -57,6 +60,8 @@ def test_each_practice_command_opens_its_dialog(
         wait_for_workers(qtbot)
         assert isinstance(window.work.dialog, kind), action.text()
         assert window.work.dialog.isVisible()
+        # the window is called what the menu calls it
+        assert window.work.dialog.windowTitle() == menu_name(action.text()), action.text()
 
     csv = tmp_path / "clients.csv"
     csv.write_text("Naam;E-mail\nPiet Puk;piet@example.org\n", encoding="utf-8")
@@ -68,11 +73,18 @@ def test_each_practice_command_opens_its_dialog(
     assert window.client_list.model.total_count == 4  # the list follows at once
 
 
+def menu_name(text: str) -> str:
+    """A menu entry's text without its mnemonic and its "…"."""
+    return text.replace("&", "").removesuffix("…")
+
+
 def test_audit_and_retention_open_as_tabs_and_go_with_the_lock(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.commands.audit_trail.trigger()
-    assert isinstance(window.tabs.currentWidget(), AuditPage)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, AuditPage)
+    assert page.title_label.text() == menu_name(window.commands.audit_trail.text())
     window.commands.audit_trail.trigger()  # the same tab again, not a second one
     assert len(window.work.pages_of(AuditPage)) == 1
     window.commands.retention.trigger()
@@ -136,3 +148,24 @@ def test_an_imported_practice_opens_in_a_new_window(
     assert second.client_list.model.total_count == 3
     assert not shiboken6.isValid(first) or not first.isVisible()  # the first window is gone
     assert not (sample_path.parent / (sample_path.name + ".lock")).exists()
+
+
+def test_the_demos_own_audit_lines_come_before_anything_done_today(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    today = dt.date.today()
+    path = tmp_path / "demo.mentordesk"
+    build_demo(path, DEMO_PASSPHRASE, clients=2, today=today)
+    with open_practice(path, DEMO_PASSPHRASE) as pf:
+        with pf.transaction():
+            stamps = [r[0] for r in pf.connection.execute("SELECT at FROM audit_event")]
+            pf.audit("passphrase_changed", keyring_remembered=False)  # done just now
+        assert stamps and all(dt.date.fromisoformat(s[:10]) < today for s in stamps)
+        page = AuditPage(pf, RevealState())
+        qtbot.addWidget(page)
+        page.show()
+        page.set_date_range(today - dt.timedelta(days=5 * 365), today)
+        actions = [page.model.entry_at(r).action for r in range(page.model.rowCount())]
+        assert actions[0] == "passphrase_changed"  # newest first, even before 08:00
+        assert len(actions) == len(stamps) + 1
+        page.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.erasure import ErasureService
@@ -42,6 +43,12 @@ def test_the_access_dialog_exports_a_zip_and_reports_the_path(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.path_edit.text().endswith(".zip") and "José Álvarez" in dialog.path_edit.text()
+    edit = dialog.path_edit  # the suggested path is readable in full
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.text()) + 8
+    hint = dialog.private_hint  # and no gap under the hint of the check box
+    assert hint.height() <= hint.heightForWidth(hint.width()) + 2
+    assert dialog.height() <= dialog.layout().totalHeightForWidth(dialog.width()) + 2
+    assert dialog.browse_button.text() == "&Choose…"
     assert not dialog.reason_edit.isEnabled()  # the notes go in unless left out
     target = tmp_path / "for-jose"
     dialog.path_edit.clear()
@@ -109,7 +116,14 @@ def test_the_erasure_dialog_needs_the_name_typed_and_erases(
     dialog.show()
     texts = "\n".join(visible_texts(dialog))
     assert "Will be erased" in texts and "Stays" in texts
-    assert "Goals with their scores and actions: 1" in texts
+    goes = QTextDocumentFragment.fromHtml(dialog.goes_label.text()).toPlainText()
+    assert "Goals with their scores and actions: 1" in goes
+    assert "actions:\u00a01<" in dialog.goes_label.text()  # the count never wraps alone
+    neutral = dialog.preview.neutral_name
+    assert f"“{neutral}” (in the language of the practice)" in goes
+    stays = QTextDocumentFragment.fromHtml(dialog.stays_label.text()).toPlainText()
+    assert "The audit trail, which holds no note text" in stays
+    assert dialog.confirm_edit.placeholderText() == "The name or ERASE"  # not the name itself
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.confirm_edit, "jose alv")  # keyClicks cannot type é here
     assert not dialog.erase_button.isEnabled()

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from mentordesk.services.retention import RetentionPeriods, RetentionService
 from mentordesk.store.models import AuditEvent
 from mentordesk.ui.privacy.audit_page import AuditPage
 from mentordesk.ui.privacy.handover_dialog import HandoverDialog
+from mentordesk.ui.privacy.retention_layout import WIDEST_COLUMN, fit_columns
 from mentordesk.ui.privacy.retention_page import RetentionPage
 from mentordesk.ui.reveal import RevealState
 from tests.conftest import PASSPHRASE
@@ -146,6 +147,8 @@ def test_audit_page_lists_filters_and_names_sensitive_clients_by_initials(
     assert "Ü.Ş." in texts and SENSITIVE_NAME not in texts
     assert "private working notes left out: third party" in texts
     assert SENSITIVE_NAME not in "\n".join(visible_texts(audit_page))
+    edit = audit_page.filter_edit  # the hint in the filter field is readable in full
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24
     _shot(audit_page, "audit-page")
 
     # keyboard: the group combo to "Erasures"
@@ -254,7 +257,7 @@ def test_retention_page_erases_notes_after_asking(
     questions: list[str] = []
     retention_page.ask_confirm = lambda text: questions.append(text) or False  # type: ignore[method-assign, func-returns-value]
     qtbot.mouseClick(retention_page.erase_button, Qt.MouseButton.LeftButton)
-    assert "Erase the notes of 1 engagements?" in questions[0]
+    assert questions[0].startswith("Erase the notes of 1 engagement? ")
     assert tree.topLevelItemCount() == 2  # said no: nothing erased
 
     retention_page.ask_confirm = lambda text: True  # type: ignore[method-assign]
@@ -262,11 +265,35 @@ def test_retention_page_erases_notes_after_asking(
         qtbot.mouseClick(retention_page.erase_button, Qt.MouseButton.LeftButton)
     assert tree.topLevelItemCount() == 1
     assert tree.topLevelItem(0).text(0) == "Ü.Ş."  # type: ignore[union-attr]
+    assert retention_page.status_label.text() == "The notes of 1 engagement were erased."
     left = pf.connection.execute(
         "SELECT count(*) FROM session WHERE engagement_id = ? AND summary <> ''",
         (old.old_engagement,),
     ).fetchone()[0]
     assert left == 0
+
+
+def test_retention_page_lines_are_readable(
+    qtbot: QtBot, retention_page: RetentionPage, pf: PracticeFile
+) -> None:
+    tree = retention_page.engagements_list
+    notes = {tree.topLevelItem(r).text(3) for r in range(2)}  # type: ignore[union-attr]
+    assert notes == {"1 session with notes, 0 goals"}
+    assert retention_page.notes_text(2, 1) == "2 sessions with notes, 1 goal"
+    header = tree.header()
+    for column in (0, 2, 3):  # the client, the date and the notes are shown in full
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+        assert header.sectionSize(column) >= tree.sizeHintForColumn(column), column
+    assert header.sectionSize(1) >= 120  # the engagement keeps room of its own
+    first = tree.topLevelItem(0)
+    assert first is not None and first.toolTip(0) == first.text(0)
+    assert tree.visualItemRect(first).height() >= retention_page.fontMetrics().height() + 8
+    _shot(retention_page, "retention-lines")
+    # a very long name does not push the engagement aside: it is cut off with "…"
+    first.setText(0, "Wilhelmina Johanna Theodora van der Heijden-Oosterbroek de Vries")
+    fit_columns(tree, capped=(0,))
+    assert header.sectionSize(0) == WIDEST_COLUMN
+    assert tree.textElideMode() == Qt.TextElideMode.ElideRight
 
 
 def test_retention_page_deletes_old_invoices_only(
@@ -280,9 +307,16 @@ def test_retention_page_deletes_old_invoices_only(
     retention_page.ask_confirm = lambda text: questions.append(text) or True  # type: ignore[method-assign, func-returns-value]
     with qtbot.waitSignal(retention_page.data_erased):
         qtbot.mouseClick(retention_page.delete_button, Qt.MouseButton.LeftButton)
-    assert f"({Y - 8}-0001)" in questions[0]
+    assert questions[0].startswith(f"Delete invoice {Y - 8}-0001 with its payments?")
     assert tree.topLevelItemCount() == 0
     assert retention_page.invoices_empty.isVisible()
+    assert retention_page.status_label.text() == "1 invoice was deleted."
+    # the empty list only takes the room its message needs; the engagements get the rest
+    layout = retention_page.lists_layout
+    assert (layout.stretch(0), layout.stretch(1)) == (1, 0)
+    panel = retention_page.invoices_empty.parentWidget()
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.height() <= panel.sizeHint().height() + 2)
     numbers = {r[0] for r in pf.connection.execute("SELECT number FROM invoice")}
     assert numbers == {f"{Y - 6}-0001"}
 
@@ -360,6 +394,23 @@ def test_handover_dialog_refuses_the_mentors_own_passphrase(
     assert dialog.isVisible() and dialog.name_edit.isEnabled()
     assert list(tmp_path.glob("*.zip")) == []
     dialog.close()
+
+
+def test_handover_dialog_is_named_as_in_the_menu_and_saves_in_documents(
+    qtbot: QtBot, pf: PracticeFile
+) -> None:
+    made = HandoverDialog(pf)
+    qtbot.addWidget(made)
+    made.show()
+    assert made.windowTitle() == "Emergency hand-over package"
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    target = Path(made.target_edit.text())
+    assert target.parent == (Path(documents) if documents else Path.home())
+    assert target.name.startswith("handover-") and target.suffix == ".zip"
+    hint = made.hint_label  # no gap above or below the wrapped hint
+    assert hint.height() <= hint.heightForWidth(hint.width()) + 2
+    assert made.height() <= made.layout().totalHeightForWidth(made.width()) + 2
+    made.reject()
 
 
 def test_browse_fills_the_target(qtbot: QtBot, dialog: HandoverDialog, tmp_path: Path) -> None:

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.services.practice_export import export_practice
@@ -132,6 +132,34 @@ def test_import_dialog_creates_and_hands_over_the_open_file(
     assert dialog.passphrase_edit.text() == ""
 
 
+def test_the_dialogs_are_named_as_in_the_menu_and_start_empty(
+    qtbot: QtBot, pf: PracticeFile, tmp_path: Path
+) -> None:
+    export = ExportDialog(pf, folder=tmp_path)
+    importer = ImportPracticeDialog(folder=tmp_path)
+    for dialog in (export, importer):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    assert export.windowTitle() == "Export the whole practice"
+    assert importer.windowTitle() == "Import a practice export"
+    export_texts = [label.text() for label in export.findChildren(QLabel)]
+    assert any("Practice › Import a practice export…" in t for t in export_texts)
+    save_label = next(label for label in export.findChildren(QLabel) if label.text() == "&Save as:")
+    assert save_label.buddy() is export.path_field.edit
+    import_texts = [label.text() for label in importer.findChildren(QLabel)]
+    assert any("Practice › Export the whole practice…" in t for t in import_texts)
+    # nothing chosen yet: the field is empty and says what goes there; no gap under it
+    assert importer.source_field.edit.text() == ""
+    assert importer.source_field.edit.placeholderText() == "Choose the ZIP file of the export"
+    assert not importer.source_info.isVisible()
+    assert importer.source_field.browse_button.text() == "Choose…"
+    source_row = importer.source_field.mapTo(importer, QPoint(0, 0)).y()
+    target_row = importer.target_field.mapTo(importer, QPoint(0, 0)).y()
+    assert target_row - source_row < importer.source_field.height() + 16
+    export.reject()
+    importer.reject()
+
+
 def test_import_dialog_shows_why_an_export_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
     junk = tmp_path / "junk.zip"
     junk.write_bytes(b"no zip here")
@@ -181,10 +209,12 @@ def test_csv_dialog_maps_previews_and_imports_only_when_asked(
     assert dialog.preview.item(1, 1).text() == "Error"
     assert dialog.preview.item(1, 1).background().color() == ERROR_BACKGROUND
     assert "is not an e-mail address" in dialog.preview.item(1, 9).text()
-    assert dialog.preview.item(2, 9).text() == "the name is missing"
+    assert dialog.preview.item(2, 9).text() == "The name is missing."
     assert dialog.preview.item(3, 1).text() == "Duplicate?"  # Anna is in the sample
     assert dialog.import_button.text() == "Import 2 clients"
-    assert "5 lines: 3 can be imported, 2 have errors, 1 look" in dialog.summary_label.text()
+    assert dialog.summary_label.text() == (
+        "5 lines: 3 can be imported, 2 have errors, 1 looks like a client you already have."
+    )
     assert len(pf.clients.list_rows()) == before  # nothing yet
 
     email_combo = dialog.combos[1]
@@ -202,6 +232,35 @@ def test_csv_dialog_maps_previews_and_imports_only_when_asked(
     assert len(names) == before + 4 and "Dirk & Daan <b>" in names
     assert names.count("Anna de Vries") == 2
     assert not dialog.isVisible()
+
+
+def test_csv_dialog_speaks_in_whole_sentences_and_shows_every_line_alike(
+    qtbot: QtBot, pf: PracticeFile, tmp_path: Path
+) -> None:
+    path = tmp_path / "een.csv"
+    path.write_text("Naam;Taal;Status\r\n;nl;actief\r\nBram Bakker;en;actief\r\n", encoding="utf-8")
+    dialog = CsvImportDialog(pf, path)
+    qtbot.addWidget(dialog)
+    dialog.resize(980, 620)
+    dialog.show()
+    assert dialog.summary_label.text() == (
+        "2 lines: 1 can be imported, 1 has errors, 0 look like a client you already have."
+    )
+    assert dialog.import_button.text() == "Import 1 client"
+    # the line with an error shows its language and status as the good line does
+    assert [dialog.preview.item(r, 7).text() for r in range(2)] == ["NL", "EN"]
+    assert dialog.preview.item(0, 8).text() == dialog.preview.item(1, 8).text() == "Active"
+    problem = dialog.preview.item(0, 9)
+    assert problem.text() == "The name is missing." and problem.toolTip() == problem.text()
+    header = dialog.preview.horizontalHeader()
+    assert header.sectionResizeMode(9) == QHeaderView.ResizeMode.Stretch  # the rest, wrapped
+    assert dialog.preview.wordWrap()
+    shown = [c for c in range(9) if not dialog.preview.isColumnHidden(c)]
+    assert shown == [0, 1, 2, 7, 8]  # no column of the file fills e-mail, phone, address, city
+    for column in shown:  # no header is squeezed (such as "Address" over empty cells)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    assert header.sectionSize(9) >= 240
+    dialog.reject()
 
 
 def test_csv_dialog_with_an_unreadable_file_offers_no_import(

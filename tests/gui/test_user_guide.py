@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -121,6 +121,32 @@ def test_the_images_fit_the_width_of_the_text(qtbot: QtBot, guide: UserGuideWind
     guide.resize(1500, 900)  # room enough: every image at its own size (1000 px or less)
     qtbot.waitUntil(lambda: max(_image_widths(guide)) > 900, timeout=3_000)
     assert max(_image_widths(guide)) <= 1000
+
+
+def test_a_narrowed_image_is_a_smoothly_scaled_copy(qtbot: QtBot, guide: UserGuideWindow) -> None:
+    guide.resize(800, 700)
+    qtbot.waitUntil(lambda: max(_image_widths(guide)) < 700, timeout=3_000)
+    document = guide.browser.document()
+    fitted = guide_text._image_fragments(document)[0][1]
+    name = guide_text.source_name(fitted)
+    assert fitted.name() == name + guide_text.FITTED
+    assert image_names(document)[0] == name  # the guide still names its own file
+    original = guide_text.load_image(document, name)
+    shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(fitted.name()))
+    assert original is not None and isinstance(shown, QImage)
+    ratio = guide.browser.devicePixelRatioF()
+    assert shown.width() == round(fitted.width() * ratio) < original.width()
+    smooth = original.scaled(
+        shown.size(),
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    rough = original.scaled(shown.size())  # what the text layout would do itself
+    assert shown.convertToFormat(smooth.format()) == smooth
+    assert smooth != rough
+    guide.resize(1500, 900)  # wide again: the original itself
+    qtbot.waitUntil(lambda: max(_image_widths(guide)) > 900, timeout=3_000)
+    assert guide_text._image_fragments(document)[0][1].name() == name
 
 
 def test_clicking_a_chapter_moves_the_view_to_it(qtbot: QtBot, guide: UserGuideWindow) -> None:

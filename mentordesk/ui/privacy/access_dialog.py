@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,7 +57,7 @@ class AccessRequestDialog(BusyDialog):
         self.file_dialog: QFileDialog | None = None
         self._target = Path()
         self.setWindowTitle(self.tr("Access request: {name}").format(name=self.client.display_name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
 
         intro = QLabel(
             self.tr(
@@ -71,7 +71,7 @@ class AccessRequestDialog(BusyDialog):
 
         self.path_edit = QLineEdit(str(self._default_target(self.client.language)))
         self.path_edit.setAccessibleName(self.tr("File to save the export to"))
-        self.path_edit.setMinimumWidth(360)
+        self.path_edit.setMinimumWidth(480)
         self.browse_button = QPushButton(self.tr("&Choose…"))
         self.browse_button.setAccessibleName(self.tr("Choose where to save the export"))
         path_row = QHBoxLayout()
@@ -109,17 +109,22 @@ class AccessRequestDialog(BusyDialog):
         self.reason_label = QLabel(self.tr("&Reason:"))
         self.reason_label.setBuddy(self.reason_edit)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a grid, not a QFormLayout: that one measures the wrapped hint too narrow and leaves a
+        # gap under it
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
         save_label = QLabel(self.tr("&Save as:"))
         save_label.setBuddy(self.path_edit)
-        form.addRow(save_label, path_box)
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language_combo)
-        form.addRow(language_label, self.language_combo)
-        form.addRow("", self.private_check)
-        form.addRow("", self.private_hint)
-        form.addRow(self.reason_label, self.reason_edit)
+        form.addWidget(save_label, 0, 0)
+        form.addWidget(path_box, 0, 1)
+        form.addWidget(language_label, 1, 0)
+        form.addWidget(self.language_combo, 1, 1)
+        form.addWidget(self.private_check, 2, 1)
+        form.addWidget(self.private_hint, 3, 1)
+        form.addWidget(self.reason_label, 4, 0)
+        form.addWidget(self.reason_edit, 4, 1)
 
         self.error = InlineError()
         self.result_label = QLabel()
@@ -162,6 +167,11 @@ class AccessRequestDialog(BusyDialog):
         QWidget.setTabOrder(self.reason_edit, self.export_button)
         QWidget.setTabOrder(self.export_button, self.close_button)
         self.export_button.setFocus()
+
+    def sizeHint(self) -> QSize:
+        """At least the minimum width, so the wrapped texts are measured at the real width
+        (otherwise the window opens taller than its contents, with gaps between the rows)."""
+        return super().sizeHint().expandedTo(QSize(self.minimumWidth(), 0))
 
     # -- the target ---------------------------------------------------------------------------
     def _folder(self) -> Path:

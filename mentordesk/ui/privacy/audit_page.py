@@ -87,8 +87,11 @@ class AuditPage(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, file or fingerprint…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the audit trail"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(200)
-        self.filter_edit.setMaximumWidth(300)
+        placeholder = self.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(
+            max(200, placeholder + 48)
+        )  # the text and its clear button
+        self.filter_edit.setMaximumWidth(max(360, placeholder + 48))
         self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.setAccessibleName(self.tr("Export the lines shown as a CSV file"))
 

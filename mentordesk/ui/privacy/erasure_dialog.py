@@ -8,7 +8,10 @@ word; erasing cannot be undone, and it is remembered so that a restored backup e
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+import re
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +29,33 @@ from mentordesk.ui import labels, messages
 from mentordesk.ui.client_sections import card, emphasised, plain
 from mentordesk.ui.form_parts import InlineError, mute
 
+COUNT_AT_END = re.compile(r" \d+( \S+)?$")
+
 
 def _bullets(lines: list[str]) -> str:
-    return "\n".join(f"•  {line}" for line in lines)
+    """The lines as a bulleted list with a hanging indent (rich text, every line escaped).
+
+    A count at the end is joined to the word before it by a no-break space, so it never wraps
+    onto a line of its own."""
+    rows = "".join(
+        '<tr><td style="padding-right: 6px;">•</td>'
+        f"<td>{html.escape(_keep_last_words_together(line))}</td></tr>"
+        for line in lines
+    )
+    return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+
+
+def _keep_last_words_together(line: str) -> str:
+    """``…, unchanged: 2`` and ``…: 8 sessions`` keep the count with the words around it."""
+    return COUNT_AT_END.sub(lambda m: m[0].replace(" ", "\u00a0"), line)
+
+
+def _bullet_label(lines: list[str]) -> QLabel:
+    label = QLabel(_bullets(lines))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class ErasureDialog(QDialog):
@@ -43,7 +70,7 @@ class ErasureDialog(QDialog):
         self.preview: ErasurePreview = ErasureService(pf).preview_client(client_id)
         name = self.preview.client_name
         self.setWindowTitle(self.tr("Erase client: {name}").format(name=name))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(720)
 
         title = emphasised(plain(self.tr("Erase {name}").format(name=name)), 1.3)
         intro = plain(
@@ -63,9 +90,9 @@ class ErasureDialog(QDialog):
         )
         self.already_label.setVisible(self.preview.already_erased)
 
-        self.goes_label = plain(_bullets(self._goes()))
+        self.goes_label = _bullet_label(self._goes())
         self.goes_label.setAccessibleName(self.tr("What will be erased"))
-        self.stays_label = plain(_bullets(self._stays()))
+        self.stays_label = _bullet_label(self._stays())
         self.stays_label.setAccessibleName(self.tr("What stays"))
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -86,7 +113,7 @@ class ErasureDialog(QDialog):
         self.confirm_edit.setAccessibleName(
             self.tr("Type the client's name or the word to confirm")
         )
-        self.confirm_edit.setPlaceholderText(name)
+        self.confirm_edit.setPlaceholderText(self.tr("The name or {word}").format(word=self.word))
         confirm_label = QLabel(
             self.tr("To confirm, type the client's name ({name}) or the word {word}:").format(
                 name=name, word=self.word
@@ -130,12 +157,19 @@ class ErasureDialog(QDialog):
         QWidget.setTabOrder(self.erase_button, self.cancel_button)
         self.confirm_edit.setFocus()
 
+    def sizeHint(self) -> QSize:
+        """At least the minimum width, so the wrapped texts are measured at the real width."""
+        return super().sizeHint().expandedTo(QSize(self.minimumWidth(), 0))
+
     # -- what the mentor reads ------------------------------------------------------------------
     def _goes(self) -> list[str]:
         p = self.preview
         lines = [
             self.tr("Contact details, address, notes, tags, referral and consent scope"),
-            self.tr("The name: the client is shown as “{neutral}”").format(neutral=p.neutral_name),
+            self.tr(
+                "The name: from now on the client is called “{neutral}” (in the language of "
+                "the practice)"
+            ).format(neutral=p.neutral_name),
         ]
         counted = [
             (p.goals, self.tr("Goals with their scores and actions: {count}")),

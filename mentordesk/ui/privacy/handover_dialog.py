@@ -8,13 +8,13 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -65,6 +65,7 @@ class HandoverDialog(BusyDialog):
         self.show_check.setAccessibleName(self.tr("Show the passphrase"))
         self.hint_label = mute(QLabel())
         self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language of the instructions"))
         self.language_combo.addItem(self.tr("Dutch"), Language.NL.value)
@@ -97,16 +98,28 @@ class HandoverDialog(BusyDialog):
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.browse_button)
-        form = QFormLayout()
-        form.addRow(self.tr("&Colleague:"), self.name_edit)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("&Repeat passphrase:"), self.repeat_edit)
-        form.addRow("", self.show_check)
-        form.addRow("", self.hint_label)
-        form.addRow(self.tr("&Instructions in:"), self.language_combo)
-        target_label = QLabel(self.tr("&Save as:"))
-        target_label.setBuddy(self.target_edit)
-        form.addRow(target_label, target_row)
+        # a grid, not a QFormLayout: that one measures the wrapped hint too narrow and leaves
+        # gaps around it
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Colleague:"), self.name_edit),
+            (self.tr("&Passphrase:"), self.passphrase_edit),
+            (self.tr("&Repeat passphrase:"), self.repeat_edit),
+            ("", self.show_check),
+            ("", self.hint_label),
+            (self.tr("&Instructions in:"), self.language_combo),
+            (self.tr("&Save as:"), self.target_edit),
+        ]
+        for row, (caption, field) in enumerate(rows):
+            if caption:
+                label = QLabel(caption)
+                label.setBuddy(field)
+                form.addWidget(label, row, 0)
+            if field is self.target_edit:
+                form.addLayout(target_row, row, 1)
+            else:
+                form.addWidget(field, row, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -140,6 +153,11 @@ class HandoverDialog(BusyDialog):
         self.name_edit.setFocus()
         self.setMinimumWidth(620)
 
+    def sizeHint(self) -> QSize:
+        """At least the minimum width, so the wrapped texts are measured at the real width
+        (otherwise the window opens taller than its contents, with gaps between the rows)."""
+        return super().sizeHint().expandedTo(QSize(self.minimumWidth(), 0))
+
     def _choose_language(self) -> None:
         try:
             language = self.pf.practice.get().default_language
@@ -152,7 +170,10 @@ class HandoverDialog(BusyDialog):
 
     def _default_target(self) -> Path:
         name = self.tr("handover-{date}.zip").format(date=dt.date.today().isoformat())
-        return Path.home() / name
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return (Path(documents) if documents else Path.home()) / name
 
     def _on_passphrase_edit_text_changed(self, text: str) -> None:
         self.error_label.clear_message()

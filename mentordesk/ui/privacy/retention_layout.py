@@ -1,11 +1,12 @@
 """The widgets of the retention page and how they sit: the two periods on top, the two lists
-with check boxes side by side below. ``RetentionPage`` adds the behaviour."""
+with check boxes below, one above the other (an empty one only as tall as its message).
+``RetentionPage`` adds the behaviour."""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -30,21 +33,50 @@ from mentordesk.ui.client_sections import card_style, emphasised
 from mentordesk.ui.form_parts import InlineError, mute
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_PADDING = 8  # extra pixels per row: the lists are read line by line before erasing
+WIDEST_COLUMN = 220  # a longer name is cut off with "…" (in full in its tooltip)
+COLUMN_PADDING = 16
 
 
-def checklist(headers: list[str], accessible: str) -> QTreeWidget:
+class RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than Qt's tight default."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
+
+
+def checklist(headers: list[str], accessible: str, stretch: int) -> QTreeWidget:
+    """A list with a check box per line; column ``stretch`` takes the room the others leave."""
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setUniformRowHeights(True)
     tree.setAlternatingRowColors(True)
     tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+    tree.setItemDelegate(RoomyRows(tree))
     tree.setAccessibleName(accessible)
     header = tree.header()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
     return tree
+
+
+def fit_columns(tree: QTreeWidget, capped: tuple[int, ...] = ()) -> None:
+    """Every column but the stretching one as wide as its contents; the ``capped`` ones (names
+    of any length) at most ``WIDEST_COLUMN``."""
+    header = tree.header()
+    for column in range(tree.columnCount()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        tree.resizeColumnToContents(column)
+        wanted = max(header.sectionSize(column), header.sectionSizeHint(column)) + COLUMN_PADDING
+        header.resizeSection(column, min(wanted, WIDEST_COLUMN) if column in capped else wanted)
 
 
 def checked_ids(tree: QTreeWidget) -> list[int]:
@@ -97,6 +129,7 @@ class RetentionLayout(QWidget):
         self.engagements_list = checklist(
             [self.tr("Client"), self.tr("Engagement"), self.tr("Ended"), self.tr("Notes")],
             self.tr("Engagements past the note period"),
+            stretch=1,
         )
         self.engagements_empty = mute(QLabel(self.tr("No engagement has passed its period.")))
         self.engagements_all_button = QPushButton(self.tr("Select all"))
@@ -110,6 +143,7 @@ class RetentionLayout(QWidget):
         self.invoices_list = checklist(
             [self.tr("Number"), self.tr("Client"), self.tr("Issued"), self.tr("Amount")],
             self.tr("Invoices past the fiscal period"),
+            stretch=1,
         )
         self.invoices_empty = mute(QLabel(self.tr("No invoice has passed its period.")))
         self.invoices_all_button = QPushButton(self.tr("Select all"))
@@ -144,8 +178,9 @@ class RetentionLayout(QWidget):
         periods.addWidget(self.save_button, 1, 3)
         periods.setColumnStretch(4, 1)
 
-        lists = QHBoxLayout()
-        lists.setSpacing(14)
+        lists = QVBoxLayout()
+        lists.setSpacing(12)
+        self.lists_layout = lists
         for heading, tree, empty, select, act in (
             (
                 self.engagements_heading,
@@ -169,14 +204,14 @@ class RetentionLayout(QWidget):
             column.setContentsMargins(12, 10, 12, 10)
             column.addWidget(heading)
             column.addWidget(tree, 1)
-            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            column.addWidget(empty, 1)
+            column.addWidget(empty)
             buttons = QHBoxLayout()
             buttons.addWidget(select)
             buttons.addStretch(1)
             buttons.addWidget(act)
             column.addLayout(buttons)
             lists.addWidget(frame, 1)
+        lists.addStretch(0)  # takes the room only when both lists are empty
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
@@ -200,3 +235,16 @@ class RetentionLayout(QWidget):
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def share_room(self) -> None:
+        """A list with lines gets the room; an empty one only what its message needs."""
+        engagements = self.engagements_list.topLevelItemCount() > 0
+        invoices = self.invoices_list.topLevelItemCount() > 0
+        stretches = {
+            (True, True): (3, 2, 0),
+            (True, False): (1, 0, 0),
+            (False, True): (0, 1, 0),
+            (False, False): (0, 0, 1),
+        }[(engagements, invoices)]
+        for index, stretch in enumerate(stretches):
+            self.lists_layout.setStretch(index, stretch)

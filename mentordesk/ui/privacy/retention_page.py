@@ -28,7 +28,13 @@ from mentordesk.services.retention import (
     RetentionService,
 )
 from mentordesk.ui import labels, messages
-from mentordesk.ui.privacy.retention_layout import ID_ROLE, RetentionLayout, check_all, checked_ids
+from mentordesk.ui.privacy.retention_layout import (
+    ID_ROLE,
+    RetentionLayout,
+    check_all,
+    checked_ids,
+    fit_columns,
+)
 from mentordesk.ui.reveal import RevealState
 
 
@@ -109,17 +115,31 @@ class RetentionPage(RetentionLayout):
             what = labels.engagement_kind(row.kind)
             if row.title.strip():
                 what = f"{what}: {row.title.strip()}"
-            notes = self.tr("sessions with notes: {sessions}, goals: {goals}").format(
-                sessions=row.sessions_with_notes, goals=row.goal_count
-            )
+            notes = self.notes_text(row.sessions_with_notes, row.goal_count)
             item = QTreeWidgetItem([row.client_name, what, labels.date_text(row.ended), notes])
+            item.setToolTip(0, row.client_name)
+            item.setToolTip(1, what)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, ID_ROLE, row.engagement_id)
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
+        fit_columns(tree, capped=(0,))
         tree.setVisible(bool(rows))
         self.engagements_empty.setVisible(not rows)
+        self.share_room()
+
+    def notes_text(self, sessions: int, goals: int) -> str:
+        """``1 session with notes, 0 goals``: what erasing would take away."""
+        with_notes = (
+            self.tr("1 session with notes")
+            if sessions == 1
+            else self.tr("{count} sessions with notes").format(count=sessions)
+        )
+        goal_text = (
+            self.tr("1 goal") if goals == 1 else self.tr("{count} goals").format(count=goals)
+        )
+        return self.tr("{sessions}, {goals}").format(sessions=with_notes, goals=goal_text)
 
     def _fill_invoices(self, rows: tuple[InvoiceDue, ...]) -> None:
         tree = self.invoices_list
@@ -140,13 +160,17 @@ class RetentionPage(RetentionLayout):
                 ]
             )
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, number)
+            item.setToolTip(1, row.client_name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, ID_ROLE, row.invoice_id)
             tree.addTopLevelItem(item)
         tree.blockSignals(False)
+        fit_columns(tree, capped=(0,))
         tree.setVisible(bool(rows))
         self.invoices_empty.setVisible(not rows)
+        self.share_room()
 
     def _on_refresh_triggered(self) -> None:
         self.refresh()
@@ -218,10 +242,17 @@ class RetentionPage(RetentionLayout):
         ids = self.checked_engagements()
         if not ids:
             return 0
-        question = self.tr(
-            "Erase the notes of {count} engagements? Session texts, goals, scores and actions "
-            "are erased for good; dates, hours and invoices stay. This cannot be undone."
-        ).format(count=len(ids))
+        if len(ids) == 1:
+            question = self.tr(
+                "Erase the notes of 1 engagement? Session texts, goals, scores and actions are "
+                "erased for good; dates, hours and invoices stay. This cannot be undone."
+            )
+        else:
+            question = self.tr(
+                "Erase the notes of {count} engagements? Session texts, goals, scores and "
+                "actions are erased for good; dates, hours and invoices stay. This cannot be "
+                "undone."
+            ).format(count=len(ids))
         if not self.ask_confirm(question):
             return 0
         try:
@@ -232,7 +263,9 @@ class RetentionPage(RetentionLayout):
             return 0
         self.refresh(self.today)
         self.status_label.setText(
-            self.tr("The notes of {count} engagements were erased.").format(count=count)
+            self.tr("The notes of 1 engagement were erased.")
+            if count == 1
+            else self.tr("The notes of {count} engagements were erased.").format(count=count)
         )
         self.data_erased.emit()
         return count
@@ -244,10 +277,16 @@ class RetentionPage(RetentionLayout):
             return []
         chosen = [i for i in self.due.invoices if i.invoice_id in set(ids)]
         numbers = [n for i in chosen for n in (i.number, *i.credit_notes)]
-        question = self.tr(
-            "Delete {count} invoices and credit notes ({numbers}) with their payments? They "
-            "have passed the fiscal retention period. This cannot be undone."
-        ).format(count=len(numbers), numbers=", ".join(numbers))
+        if len(numbers) == 1:
+            question = self.tr(
+                "Delete invoice {number} with its payments? It has passed the fiscal retention "
+                "period. This cannot be undone."
+            ).format(number=numbers[0])
+        else:
+            question = self.tr(
+                "Delete {count} invoices and credit notes ({numbers}) with their payments? "
+                "They have passed the fiscal retention period. This cannot be undone."
+            ).format(count=len(numbers), numbers=", ".join(numbers))
         if not self.ask_confirm(question):
             return []
         try:
@@ -258,7 +297,11 @@ class RetentionPage(RetentionLayout):
             return []
         self.refresh(self.today)
         self.status_label.setText(
-            self.tr("{count} invoices and credit notes were deleted.").format(count=len(deleted))
+            self.tr("1 invoice was deleted.")
+            if len(deleted) == 1
+            else self.tr("{count} invoices and credit notes were deleted.").format(
+                count=len(deleted)
+            )
         )
         self.data_erased.emit()
         return deleted

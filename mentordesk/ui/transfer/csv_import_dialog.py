@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import UserError
+from mentordesk.services import client_csv_fields
 from mentordesk.services.client_csv_import import (
     ClientCsvImport,
     CsvField,
@@ -44,6 +45,26 @@ log = logging.getLogger(__name__)
 ERROR_BACKGROUND = QColor("#fdecea")
 WARNING_BACKGROUND = QColor("#fff4e5")
 PREVIEW_COLUMNS = 10  # line, state, name, e-mail, phone, address, city, language, status, notes
+PROBLEMS_COLUMN = PREVIEW_COLUMNS - 1
+WIDEST_COLUMN = 240  # a long name or address wraps (and is in full in its tooltip)
+COLUMN_PADDING = 18
+PROBLEMS_WIDTH = 240
+# preview columns shown only when a CSV column fills one of their fields
+OPTIONAL_COLUMNS = {
+    3: {CsvField.EMAIL},
+    4: {CsvField.PHONE},
+    5: {CsvField.STREET, CsvField.HOUSE_NUMBER, CsvField.POSTAL_CODE},
+    6: {CsvField.CITY},
+}
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter and a full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 class CsvImportDialog(QDialog):
@@ -58,6 +79,7 @@ class CsvImportDialog(QDialog):
         self.table: CsvTable | None = None
         self.rows: list[CsvRow] = []
         self.combos: list[QComboBox] = []
+        self._column_widths: dict[int, int] = {}
         self.setWindowTitle(self.tr("Import clients from CSV"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setSizeGripEnabled(True)
@@ -75,8 +97,10 @@ class CsvImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Preview of the clients to import"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.preview.setWordWrap(False)
+        self.preview.setWordWrap(True)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.preview.verticalHeader().hide()
+        self.preview.viewport().installEventFilter(self)
         self.preview.setHorizontalHeaderLabels(
             [
                 self.tr("Line"),
@@ -92,8 +116,9 @@ class CsvImportDialog(QDialog):
             ]
         )
         header = self.preview.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PROBLEMS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.skip_duplicates_check = QCheckBox(
@@ -236,7 +261,49 @@ class CsvImportDialog(QDialog):
         self.preview.setRowCount(len(self.rows))
         for position, row in enumerate(self.rows):
             self._fill_row(position, row)
+        self._size_columns()
         self._update_button()
+
+    def _size_columns(self) -> None:
+        """Every column as wide as its contents and header, within reason; the problems take
+        the rest (at least ``PROBLEMS_WIDTH``) and wrap. A column no CSV column fills is left
+        out."""
+        mapped = set(self.mapping().values())
+        header = self.preview.horizontalHeader()
+        wanted: dict[int, int] = {}
+        for column in range(PROBLEMS_COLUMN):
+            fields = OPTIONAL_COLUMNS.get(column)
+            hidden = fields is not None and not (mapped & fields)
+            self.preview.setColumnHidden(column, hidden)
+            if hidden:
+                continue
+            self.preview.resizeColumnToContents(column)
+            width = max(header.sectionSize(column), header.sectionSizeHint(column))
+            wanted[column] = min(width + COLUMN_PADDING, WIDEST_COLUMN)
+        self._column_widths = wanted
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Narrow the widest columns (never below their header) until the problems fit."""
+        if not self._column_widths:
+            return
+        header = self.preview.horizontalHeader()
+        budget = self.preview.viewport().width() - PROBLEMS_WIDTH
+        widths = dict(self._column_widths)
+        floor = {c: header.sectionSizeHint(c) + COLUMN_PADDING // 2 for c in widths}
+        while sum(widths.values()) > budget:
+            widest = max(widths, key=lambda c: widths[c] - floor[c])
+            if widths[widest] <= floor[widest]:
+                break
+            widths[widest] = max(floor[widest], widths[widest] - 8)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        self.preview.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     def _fill_row(self, position: int, row: CsvRow) -> None:
         draft = row.draft
@@ -246,7 +313,7 @@ class CsvImportDialog(QDialog):
             state, background = self.tr("Duplicate?"), WARNING_BACKGROUND
         else:
             state, background = self.tr("OK"), None
-        problems = "; ".join(p.text() for p in (*row.errors, *row.warnings))
+        problems = " ".join(sentence(p.text()) for p in (*row.errors, *row.warnings))
         cells = [str(row.line), state]
         if draft is None:
             shown = row.mapped
@@ -257,8 +324,8 @@ class CsvImportDialog(QDialog):
                 shown["phone"],
                 address,
                 shown["city"],
-                shown["language"],
-                shown["status"],
+                self._language_text(shown["language"]),
+                self._status_text(shown["status"]),
             ]
         else:
             address = ", ".join(p for p in (draft.street, draft.postal_code) if p)
@@ -274,11 +341,49 @@ class CsvImportDialog(QDialog):
         cells.append(problems)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text.replace("\n", " ⏎ "))
-            if column == PREVIEW_COLUMNS - 1 and problems:
-                item.setToolTip(problems)
+            if text:
+                item.setToolTip(text)
             if background is not None:
                 item.setBackground(QBrush(background))
             self.preview.setItem(position, column, item)
+
+    @staticmethod
+    def _language_text(written: str) -> str:
+        """A language as the good lines show it (``NL``), or as written when unknown."""
+        found = client_csv_fields.language(written)
+        return found.value.upper() if found is not None else written
+
+    @staticmethod
+    def _status_text(written: str) -> str:
+        found = client_csv_fields.status(written)
+        return labels.client_status(found) if found is not None else written
+
+    def summary_text(self) -> str:
+        """``5 lines: 3 can be imported, 1 has errors, 1 looks like a client you already
+        have.`` with the right singular or plural of every part."""
+        total = len(self.rows)
+        valid = sum(1 for r in self.rows if r.valid)
+        errors = total - valid
+        duplicates = sum(1 for r in self.rows if r.valid and r.duplicate)
+        lines = self.tr("1 line") if total == 1 else self.tr("{count} lines").format(count=total)
+        importable = (
+            self.tr("1 can be imported")
+            if valid == 1
+            else self.tr("{count} can be imported").format(count=valid)
+        )
+        wrong = (
+            self.tr("1 has errors")
+            if errors == 1
+            else self.tr("{count} have errors").format(count=errors)
+        )
+        known = (
+            self.tr("1 looks like a client you already have")
+            if duplicates == 1
+            else self.tr("{count} look like a client you already have").format(count=duplicates)
+        )
+        return self.tr("{lines}: {importable}, {errors}, {duplicates}.").format(
+            lines=lines, importable=importable, errors=wrong, duplicates=known
+        )
 
     def _update_button(self) -> None:
         chosen = self.rows_to_import()
@@ -289,22 +394,10 @@ class CsvImportDialog(QDialog):
         )
         self.import_button.setAccessibleName(self.import_button.text())
         self.import_button.setEnabled(bool(chosen))
-        errors = sum(1 for r in self.rows if not r.valid)
-        duplicates = sum(1 for r in self.rows if r.valid and r.duplicate)
         if self.table is not None and not self.table.lines:
             self.summary_label.setText(self.tr("The file has column names but no lines."))
         elif self.table is not None:
-            self.summary_label.setText(
-                self.tr(
-                    "{total} lines: {valid} can be imported, {errors} have errors, "
-                    "{duplicates} look like a client you already have."
-                ).format(
-                    total=len(self.rows),
-                    valid=sum(1 for r in self.rows if r.valid),
-                    errors=errors,
-                    duplicates=duplicates,
-                )
-            )
+            self.summary_label.setText(self.summary_text())
 
     # -- importing --------------------------------------------------------------------------------
     def _on_buttons_accepted(self) -> None:

@@ -61,7 +61,7 @@ class ExportDialog(BusyDialog):
         super().__init__(parent)
         self.pf = pf
         self.export_result: ExportResult | None = None
-        self.setWindowTitle(self.tr("Export practice"))
+        self.setWindowTitle(self.tr("Export the whole practice"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(560)
 
@@ -69,8 +69,8 @@ class ExportDialog(BusyDialog):
             self.tr(
                 "Everything in this practice file goes into one ZIP file in open formats "
                 "(JSON and CSV): to move to another computer or program, or to keep a copy "
-                "that can be read without MentorDesk. Import practice turns it back into a "
-                "practice file."
+                "that can be read without MentorDesk. Practice › Import a practice export… turns "
+                "it back into a practice file."
             )
         )
         intro.setWordWrap(True)
@@ -108,8 +108,10 @@ class ExportDialog(BusyDialog):
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.folder_button.hide()
 
+        save_label = QLabel(self.tr("&Save as:"))
+        save_label.setBuddy(self.path_field.edit)
         form = QFormLayout()
-        form.addRow(self.tr("Save as:"), self.path_field)
+        form.addRow(save_label, self.path_field)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(warning)
@@ -132,7 +134,7 @@ class ExportDialog(BusyDialog):
     def confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Export practice"),
+            self.tr("Export the whole practice"),
             self.tr("{name} already exists. Replace it?").format(name=path.name),
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -47,15 +47,16 @@ class ImportPracticeDialog(BusyDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import practice"))
+        self.setWindowTitle(self.tr("Import a practice export"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(600)
         start = folder or default_folder()
 
         intro = QLabel(
             self.tr(
-                "Make a new practice file from a full export (the ZIP file that Export "
-                "practice made). The export and any open practice file stay as they are."
+                "Make a new practice file from a full export (the ZIP file that Practice › "
+                "Export the whole practice… made). The export and any open practice file stay "
+                "as they are."
             )
         )
         intro.setWordWrap(True)
@@ -63,9 +64,11 @@ class ImportPracticeDialog(BusyDialog):
             self.tr("Choose the export"), self.tr("ZIP files (*.zip)"), "zip", save=False
         )
         self.source_field.set_accessible_name(self.tr("Export to import"))
-        self.source_field.set_path(start)
+        self.source_field.set_placeholder(self.tr("Choose the ZIP file of the export"))
+        self.source_field.set_start_folder(start)
         self.source_info = QLabel()
         self.source_info.setWordWrap(True)
+        self.source_info.hide()
         self.source_info.setTextFormat(Qt.TextFormat.PlainText)
         mute(self.source_info)
         self.target_field = PathField(
@@ -100,12 +103,22 @@ class ImportPracticeDialog(BusyDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
 
+        source_box = QWidget()
+        source_column = QVBoxLayout(source_box)
+        source_column.setContentsMargins(0, 0, 0, 0)
+        source_column.setSpacing(2)
+        source_column.addWidget(self.source_field)
+        source_column.addWidget(self.source_info)
         form = QFormLayout()
-        form.addRow(self.tr("Export (ZIP):"), self.source_field)
-        form.addRow("", self.source_info)
-        form.addRow(self.tr("New practice file:"), self.target_field)
-        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
+        for caption, field, buddy in (
+            (self.tr("&Export (ZIP):"), source_box, self.source_field.edit),
+            (self.tr("&New practice file:"), self.target_field, self.target_field.edit),
+            (self.tr("&Passphrase:"), self.passphrase_edit, self.passphrase_edit),
+            (self.tr("&Repeat passphrase:"), self.repeat_edit, self.repeat_edit),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(buddy)
+            form.addRow(label, field)
         form.addRow("", self.show_check)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -137,13 +150,15 @@ class ImportPracticeDialog(BusyDialog):
         source = self.source_field.path()
         if source is None or not source.is_file():
             self.source_info.clear()
+            self.source_info.hide()
             return
         try:
             info = peek_export(source)
         except UserError as exc:
             self.source_info.setText(exc.text())
-            return
-        self.source_info.setText(self._describe(info))
+        else:
+            self.source_info.setText(self._describe(info))
+        self.source_info.show()
 
     def _describe(self, info: ExportInfo) -> str:
         counts = info.row_counts

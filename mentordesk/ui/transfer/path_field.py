@@ -1,4 +1,4 @@
-"""A file path typed or chosen with a Browse button (a window-modal file dialog)."""
+"""A file path typed or chosen with a Choose… button (a window-modal file dialog)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ class PathField(QWidget):
         super().__init__(parent)
         self._title, self._filters, self._suffix, self._save = title, filters, suffix, save
         self.file_dialog: QFileDialog | None = None
+        self._start_folder: Path | None = None
         self.edit = QLineEdit()
         self.edit.setMinimumWidth(360)
-        self.browse_button = QPushButton(self.tr("Browse…"))
-        self.browse_button.setAccessibleName(self.tr("Browse for {what}").format(what=title))
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.setAccessibleName(self.tr("Choose: {what}").format(what=title))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -47,8 +48,15 @@ class PathField(QWidget):
     def set_accessible_name(self, name: str) -> None:
         self.edit.setAccessibleName(name)
 
+    def set_placeholder(self, text: str) -> None:
+        self.edit.setPlaceholderText(text)
+
+    def set_start_folder(self, folder: Path) -> None:
+        """Where the file dialog starts while the field is empty."""
+        self._start_folder = folder
+
     def _on_browse_button_clicked(self) -> None:
-        start = self.edit.text().strip()
+        start = self.edit.text().strip() or str(self._start_folder or "")
         dialog = QFileDialog(self.window(), self._title, start, self._filters)
         dialog.setAcceptMode(
             QFileDialog.AcceptMode.AcceptSave if self._save else QFileDialog.AcceptMode.AcceptOpen

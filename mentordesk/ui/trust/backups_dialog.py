@@ -73,7 +73,7 @@ class BackupsDialog(BusyDialog):
     def __init__(self, pf: PracticeFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pf = pf
-        self.setWindowTitle(self.tr("Backups"))
+        self.setWindowTitle(self.tr("Backups and restore"))
         self.setMinimumSize(640, 460)
         settings = config.load_settings()
 
