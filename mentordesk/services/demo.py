@@ -28,7 +28,7 @@ from mentordesk.domain.enums import Funding, Language
 from mentordesk.domain.names import fold
 from mentordesk.errors import FileAlreadyExistsError
 from mentordesk.services import demo_content as words
-from mentordesk.services import demo_money
+from mentordesk.services import demo_money, demo_trail
 from mentordesk.services.demo_content import ClientSpec as Person
 from mentordesk.services.practice_file import FILE_SUFFIX, PracticeFile, create_practice
 from mentordesk.store import bulk
@@ -475,9 +475,16 @@ def _fill(
         # The file was made when the practice started, before any of its work: its audit
         # lines ("Practice file created", ...) then sort below everything done since, also
         # before 08:00 today. Same seed and today, same content.
+        first_work = conn.execute(
+            "SELECT min(day) FROM (SELECT min(date) AS day FROM session"
+            " UNION ALL SELECT min(issue_date) FROM invoice)"
+        ).fetchone()[0]
+        if first_work:
+            started = min(started, dt.date.fromisoformat(first_work) - dt.timedelta(days=1))
         built = _stamp(started, "09:00")
         bulk.set_column(conn, "audit_event", "at", built)
         bulk.set_column(conn, "practice", "updated_at", built)
+        demo_trail.add_trail(conn)  # what issuing and paying those invoices wrote
     with pf.transaction():
         bulk.optimize_search_index(pf.connection)
     n = gen.counts

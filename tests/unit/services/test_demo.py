@@ -359,3 +359,25 @@ def test_bulk_writes_check_names_and_need_a_transaction(pf: PracticeFile) -> Non
     with pytest.raises(RuntimeError, match="transaction"):
         bulk.insert_rows(conn, "payer", ["name", "created_at", "updated_at"], [("x", "", "")])
     assert column(pf, "SELECT count(*) FROM payer WHERE name = 'x'") == [0]
+
+
+def test_the_audit_trail_tells_the_invoices_story(pf: PracticeFile) -> None:
+    issued = column(pf, "SELECT count(*) FROM invoice WHERE status = 'issued'")[0]
+    paid = column(pf, "SELECT count(*) FROM payment")[0]
+    assert issued and paid
+    assert column(pf, "SELECT count(*) FROM audit_event WHERE action = 'invoice_issued'") == [
+        issued
+    ]
+    assert column(pf, "SELECT count(*) FROM audit_event WHERE action = 'payment_registered'") == [
+        paid
+    ]
+    # each line at its invoice's issue date; the file itself was made before any of it
+    mismatched = column(
+        pf,
+        """SELECT count(*) FROM audit_event a JOIN invoice i
+           ON i.id = json_extract(a.detail, '$.invoice_id')
+           WHERE a.action = 'invoice_issued' AND substr(a.at, 1, 10) <> i.issue_date""",
+    )
+    assert mismatched == [0]
+    oldest = column(pf, "SELECT action FROM audit_event ORDER BY at, id LIMIT 1")
+    assert oldest == ["file_created"]
