@@ -484,7 +484,7 @@ def _fill(
         built = _stamp(started, "09:00")
         bulk.set_column(conn, "audit_event", "at", built)
         bulk.set_column(conn, "practice", "updated_at", built)
-        demo_trail.add_trail(conn)  # what issuing and paying those invoices wrote
+        demo_trail.add_trail(conn, today)  # what issuing and paying those invoices wrote
     with pf.transaction():
         bulk.optimize_search_index(pf.connection)
     n = gen.counts

@@ -8,6 +8,7 @@ the moment the invoice was issued or the payment received.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -16,12 +17,15 @@ from mentordesk.store import bulk
 AUDIT_COLUMNS = ("at", "action", "client_id", "detail")
 
 
-def _at(day: str, clock: str) -> str:
-    return f"{day}T{clock}:00"
+def add_trail(conn: Any, today: dt.date) -> int:
+    """Audit lines for the demo's issued invoices and their payments; returns how many.
 
+    Lines of ``today`` are stamped at midnight, so that they never lie ahead of the moment the
+    demo is made (and sort below anything the mentor then does)."""
 
-def add_trail(conn: Any) -> int:
-    """Audit lines for the demo's issued invoices and their payments; returns how many."""
+    def _at(day: str, clock: str) -> str:
+        return f"{day}T{'00:00' if day >= today.isoformat() else clock}:00"
+
     rows: list[tuple[object, ...]] = []
     issued = conn.execute(
         """SELECT id, client_id, number, kind, total_cents, issue_date FROM invoice

@@ -109,6 +109,7 @@ class Launcher(QObject):
             self.welcome.open_requested.connect(self.choose_and_open)
             self.welcome.recent_requested.connect(self.open_path)
             self.welcome.demo_requested.connect(self.open_demo)
+            self.welcome.import_requested.connect(self.import_export)
         self.welcome.refresh_recent()
         self.welcome.show()
         self.welcome.raise_()
@@ -131,6 +132,16 @@ class Launcher(QObject):
         )
         if chosen:
             self.open_path(Path(chosen))
+
+    def import_export(self) -> QWidget:
+        """A new practice file from a full export, opened in the window when it is made."""
+        from mentordesk.ui.transfer.import_dialog import ImportPracticeDialog
+
+        dialog = ImportPracticeDialog(self._front_window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.practice_imported.connect(self._on_file_opened)
+        dialog.open()
+        return dialog
 
     def choose_and_create(self) -> None:
         parent = self._front_window()

@@ -30,6 +30,7 @@ class WelcomeWindow(QWidget):
     open_requested = Signal()
     recent_requested = Signal(object)  # Path
     demo_requested = Signal()
+    import_requested = Signal()  # a practice export (ZIP) to turn into a new file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,12 @@ class WelcomeWindow(QWidget):
         self.recent_list.setSpacing(2)
         self.empty_label = QLabel(self.tr("No recent files yet. Files you open appear here."))
         mute(self.empty_label)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.import_button = QPushButton(self.tr("Import a practice export…"))
+        self.import_button.setToolTip(
+            self.tr("Make a new practice file from an export, for instance on a new computer.")
+        )
+        self.import_button.setFlat(True)
         self.remove_button = QPushButton(self.tr("Remove from list"))
         self.remove_button.setEnabled(False)
         self.status_label = QLabel()
@@ -89,8 +96,9 @@ class WelcomeWindow(QWidget):
         layout.addSpacing(14)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent_list, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # takes the room the hidden list leaves
         bottom = QHBoxLayout()
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.status_label, 1)
         bottom.addWidget(self.remove_button)
         layout.addLayout(bottom)
@@ -99,6 +107,7 @@ class WelcomeWindow(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.recent_list.itemActivated.connect(self._on_recent_list_item_activated)
         self.recent_list.currentItemChanged.connect(self._on_recent_list_current_item_changed)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
@@ -168,5 +177,11 @@ class WelcomeWindow(QWidget):
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy_bar.setVisible(busy)
         self.status_label.setText(text if busy else "")
-        for widget in (self.new_button, self.open_button, self.demo_button, self.recent_list):
+        for widget in (
+            self.new_button,
+            self.open_button,
+            self.demo_button,
+            self.import_button,
+            self.recent_list,
+        ):
             widget.setEnabled(not busy)

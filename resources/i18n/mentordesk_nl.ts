@@ -5051,48 +5051,48 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="128" />
+        <location filename="../../mentordesk/ui/launcher.py" line="129" />
         <source>Open practice file</source>
         <translation>Praktijkbestand openen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="130" />
+        <location filename="../../mentordesk/ui/launcher.py" line="131" />
         <source>MentorDesk practice files (*.mentordesk);;All files (*)</source>
         <translation>MentorDesk-praktijkbestanden (*.mentordesk);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="139" />
-        <location filename="../../mentordesk/ui/launcher.py" line="297" />
+        <location filename="../../mentordesk/ui/launcher.py" line="150" />
+        <location filename="../../mentordesk/ui/launcher.py" line="308" />
         <source>New practice file</source>
         <translation>Nieuw praktijkbestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="140" />
+        <location filename="../../mentordesk/ui/launcher.py" line="151" />
         <source>My practice.mentordesk</source>
         <translation>Mijn praktijk.mentordesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="141" />
+        <location filename="../../mentordesk/ui/launcher.py" line="152" />
         <source>MentorDesk practice files (*.mentordesk)</source>
         <translation>MentorDesk-praktijkbestanden (*.mentordesk)</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="193" />
+        <location filename="../../mentordesk/ui/launcher.py" line="204" />
         <source>Preparing the demo practice…</source>
         <translation>De demopraktijk wordt klaargezet…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="299" />
+        <location filename="../../mentordesk/ui/launcher.py" line="310" />
         <source>Create the practice file here anyway?</source>
         <translation>Het praktijkbestand toch hier maken?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="300" />
+        <location filename="../../mentordesk/ui/launcher.py" line="311" />
         <source>Create here anyway</source>
         <translation>Toch hier maken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/launcher.py" line="301" />
+        <location filename="../../mentordesk/ui/launcher.py" line="312" />
         <source>Choose another place</source>
         <translation>Een andere plek kiezen</translation>
     </message>
@@ -8285,64 +8285,74 @@ Het logbestand: {log}</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="36" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="37" />
         <source>Welcome to MentorDesk</source>
         <translation>Welkom bij MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="40" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="41" />
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="47" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="48" />
         <source>A practice file holds your whole practice (clients, sessions, notes, goals and invoices) in one encrypted file on this computer, and only its passphrase opens it: a forgotten passphrase cannot be recovered by anyone, so write it down and keep it somewhere safe. MentorDesk makes encrypted backups of the file when you open and close it and every half hour while you work, in {folder}.</source>
         <translation>Een praktijkbestand bevat uw hele praktijk (cliënten, sessies, aantekeningen, doelen en facturen) in één versleuteld bestand op deze computer, en alleen de wachtzin opent het: een vergeten wachtzin kan door niemand worden hersteld, dus schrijf hem op en bewaar hem op een veilige plek. MentorDesk maakt versleutelde reservekopieën van het bestand als u het opent en sluit en elk halfuur terwijl u werkt, in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="57" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="58" />
         <source>New practice file…</source>
         <translation>Nieuw praktijkbestand…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="58" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="59" />
         <source>Open practice file…</source>
         <translation>Praktijkbestand openen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="59" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="60" />
         <source>Try the demo practice</source>
         <translation>Probeer de demopraktijk</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="61" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="62" />
         <source>Opens a practice with made-up clients, so you can look around safely.</source>
         <translation>Opent een praktijk met verzonnen cliënten, zodat u veilig kunt rondkijken.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="69" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="70" />
         <source>Recent practice files</source>
         <translation>Recente praktijkbestanden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="76" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="77" />
         <source>No recent files yet. Files you open appear here.</source>
         <translation>Nog geen recente bestanden. Bestanden die u opent, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="78" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="80" />
+        <source>Import a practice export…</source>
+        <translation>Een praktijkexport importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/welcome_window.py" line="82" />
+        <source>Make a new practice file from an export, for instance on a new computer.</source>
+        <translation>Maak een nieuw praktijkbestand van een export, bijvoorbeeld op een nieuwe computer.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/welcome_window.py" line="85" />
         <source>Remove from list</source>
         <translation>Uit de lijst halen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="120" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="129" />
         <source>{name} (not found)
 {folder}</source>
         <translation>{name} (niet gevonden)
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/welcome_window.py" line="127" />
+        <location filename="../../mentordesk/ui/welcome_window.py" line="136" />
         <source>This file is no longer there. Was it moved or renamed? You can remove it from the list.</source>
         <translation>Dit bestand is er niet meer. Is het verplaatst of hernoemd? U kunt het uit de lijst halen.</translation>
     </message>

@@ -160,7 +160,8 @@ def test_the_demos_own_audit_lines_come_before_anything_done_today(
         with pf.transaction():
             stamps = [r[0] for r in pf.connection.execute("SELECT at FROM audit_event")]
             pf.audit("passphrase_changed", keyring_remembered=False)  # done just now
-        assert stamps and all(dt.date.fromisoformat(s[:10]) < today for s in stamps)
+        midnight = dt.datetime.combine(today, dt.time()).isoformat(timespec="seconds")
+        assert stamps and all(s <= midnight for s in stamps)  # none ahead of "now"
         page = AuditPage(pf, RevealState())
         qtbot.addWidget(page)
         page.show()
@@ -169,3 +170,28 @@ def test_the_demos_own_audit_lines_come_before_anything_done_today(
         assert actions[0] == "passphrase_changed"  # newest first, even before 08:00
         assert len(actions) == len(stamps) + 1
         page.close()
+
+
+def test_the_welcome_window_imports_an_export_into_a_new_window(
+    qtbot: QtBot, launcher: Launcher, sample_path: Path, tmp_path: Path
+) -> None:
+    with open_practice(sample_path, PASSPHRASE) as pf:
+        export = export_practice(pf, tmp_path / "export.zip").path
+    launcher.start()
+    welcome = launcher.welcome
+    assert welcome is not None and welcome.import_button.isVisible()
+    qtbot.mouseClick(welcome.import_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in welcome.findChildren(ImportPracticeDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    dialog.source_field.edit.setText(str(export))
+    dialog.target_field.edit.setText(str(tmp_path / "nieuwe computer"))
+    qtbot.keyClicks(dialog.passphrase_edit, "een nieuwe wachtzin")
+    qtbot.keyClicks(dialog.repeat_edit, "een nieuwe wachtzin")
+    qtbot.keyClick(dialog.repeat_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: launcher.main_window is not None, timeout=20_000)
+    window = launcher.main_window
+    assert window is not None
+    assert Path(window.pf.path) == tmp_path / "nieuwe computer.mentordesk"
+    assert window.client_list.model.total_count == 3
+    assert not welcome.isVisible()
