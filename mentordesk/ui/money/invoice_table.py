@@ -1,28 +1,28 @@
 """The invoices list as a Qt table model: sorting and filter-as-you-type done in Python.
 
-Like the client list, every text and sort key is computed once per load; filtering and sorting
-rebuild the visible list with a model reset. Overdue invoices are highlighted (a soft red row,
-the state in bold); drafts show their number as "(draft)" in italics. The page passes rows whose
-client and addressee already show initials for sensitive clients.
+Like the client list (``FilteredTableModel``), every text and sort key is computed once per
+load; filtering and sorting rebuild the visible list with a model reset. Overdue invoices are
+highlighted (a soft red row, the state in bold); drafts show their number as "(draft)" in
+italics. The page passes rows whose client and addressee already show initials for sensitive
+clients.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from mentordesk.domain.names import fold
 from mentordesk.services.invoice_records import InvoiceKind, InvoiceRow, InvoiceState
 from mentordesk.ui import labels
 from mentordesk.ui.client_sections import TONES
+from mentordesk.ui.models.filtered_table import RIGHT_ALIGNED, Entry, FilteredTableModel
 from mentordesk.ui.money.money_labels import STATE_TONES, number_text, row_state_text
 
-_Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BACKGROUND = QColor(TONES["alert"][0])
 OVERDUE_TEXT = QColor(TONES["alert"][1])
 
@@ -38,56 +38,11 @@ class Column(IntEnum):
     STATE = 7
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    row: InvoiceRow
-    haystack: str
-    texts: tuple[str, ...]
-    sort_keys: tuple[Any, ...]
-
-
-def _entry(row: InvoiceRow, today: dt.date) -> _Entry:
-    day = row.issue_date or row.created
-    open_text = labels.money_text(row.balance_cents) if row.balance_cents else ""
-    texts = (
-        number_text(row.number),
-        labels.date_text(day),
-        row.client_name,
-        row.addressee,
-        labels.date_text(row.due_date),
-        labels.money_text(row.total_cents),
-        open_text,
-        row_state_text(row, today),
-    )
-    draft = row.number is None
-    # drafts come first in the usual newest-first order
-    number_key = (draft, row.year or 0, row.number or "", row.id)
-    haystack = "\n".join(
-        fold(t) for t in (row.number or "", row.client_name, row.addressee, texts[Column.STATE])
-    )
-    sort_keys = (
-        number_key,
-        (day, number_key),
-        (fold(row.client_name), day),
-        (fold(row.addressee), day),
-        (row.due_date or dt.date.max, number_key),
-        (row.total_cents, number_key),
-        (row.balance_cents, number_key),
-        (texts[Column.STATE], number_key),
-    )
-    return _Entry(row, haystack, texts, sort_keys)
-
-
-class InvoiceTableModel(QAbstractTableModel):
+class InvoiceTableModel(FilteredTableModel[InvoiceRow]):
     """Rows of ``InvoiceRow``; ``set_filter`` and ``sort`` work on the full list in Python."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._all: list[_Entry] = []
-        self._visible: list[_Entry] = []
-        self._needles: list[str] = []
-        self._sort_column = Column.NUMBER
-        self._sort_order = Qt.SortOrder.DescendingOrder
+        super().__init__(parent, Column.NUMBER, Qt.SortOrder.DescendingOrder)
         self.today = dt.date.today()
         self._headers = (
             self.tr("Number"),
@@ -100,57 +55,42 @@ class InvoiceTableModel(QAbstractTableModel):
             self.tr("Status"),
         )
 
-    # -- loading, filtering, sorting ----------------------------------------------------------
     def set_rows(self, rows: list[InvoiceRow], today: dt.date | None = None) -> None:
         self.today = today or dt.date.today()
-        self._all = [_entry(r, self.today) for r in rows]
-        self._sort_all()
-        self._refresh()
+        self.load(rows)
 
-    def clear(self) -> None:
-        """Forget every invoice (the lock screen)."""
-        self._all = []
-        self._needles = []
-        self._refresh()
-
-    def set_filter(self, text: str) -> None:
-        """Keep the invoices matching every word of ``text`` (number, client, addressee)."""
-        needles = fold(text).split()
-        if needles != self._needles:
-            self._needles = needles
-            self._refresh()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Column):
-            return
-        self._sort_column = Column(column)
-        self._sort_order = order
-        self._sort_all()
-        self._refresh()
-
-    def _sort_all(self) -> None:
-        column = self._sort_column
-        self._all.sort(
-            key=lambda e: e.sort_keys[column],
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+    def _entry(self, row: InvoiceRow) -> Entry[InvoiceRow]:
+        day = row.issue_date or row.created
+        open_text = labels.money_text(row.balance_cents) if row.balance_cents else ""
+        texts = (
+            number_text(row.number),
+            labels.date_text(day),
+            row.client_name,
+            row.addressee,
+            labels.date_text(row.due_date),
+            labels.money_text(row.total_cents),
+            open_text,
+            row_state_text(row, self.today),
         )
-
-    def _refresh(self) -> None:
-        self.beginResetModel()
-        needles = self._needles
-        if needles:
-            self._visible = [e for e in self._all if all(n in e.haystack for n in needles)]
-        else:
-            self._visible = list(self._all)
-        self.endResetModel()
+        draft = row.number is None
+        # drafts come first in the usual newest-first order
+        number_key = (draft, row.year or 0, row.number or "", row.id)
+        haystack = "\n".join(
+            fold(t) for t in (row.number or "", row.client_name, row.addressee, texts[Column.STATE])
+        )
+        sort_keys = (
+            number_key,
+            (day, number_key),
+            (fold(row.client_name), day),
+            (fold(row.addressee), day),
+            (row.due_date or dt.date.max, number_key),
+            (row.total_cents, number_key),
+            (row.balance_cents, number_key),
+            (texts[Column.STATE], number_key),
+        )
+        return Entry(row, texts, haystack, sort_keys)
 
     # -- what the page and the view ask -------------------------------------------------------
-    def visible_rows(self) -> list[InvoiceRow]:
-        return [e.row for e in self._visible]
-
-    def row_at(self, row: int) -> InvoiceRow:
-        return self._visible[row].row
-
     def row_of(self, invoice_id: int) -> int:
         """The visible row of ``invoice_id``, or -1."""
         return next((i for i, e in enumerate(self._visible) if e.row.id == invoice_id), -1)
@@ -158,23 +98,9 @@ class InvoiceTableModel(QAbstractTableModel):
     def is_highlighted(self, row: int) -> bool:
         return self._visible[row].row.state is InvoiceState.OVERDUE
 
-    def text(self, row: int, column: Column) -> str:
-        return self._visible[row].texts[column]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._visible[index.row()]
-        row, column = entry.row, index.column()
+    def _data(self, entry: Entry[InvoiceRow], column: int, role: int) -> Any:
+        row = entry.row
         overdue = row.state is InvoiceState.OVERDUE
-        if role == Qt.ItemDataRole.DisplayRole:
-            return entry.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column, entry.texts[column])
         if role == Qt.ItemDataRole.UserRole:
@@ -198,7 +124,7 @@ class InvoiceTableModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.TOTAL, Column.OPEN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _tooltip(self, row: InvoiceRow, column: int, text: str) -> str | None:
@@ -211,13 +137,13 @@ class InvoiceTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (Column.TOTAL, Column.OPEN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.TextAlignmentRole
+            and section in (Column.TOTAL, Column.OPEN)
+        ):
+            return RIGHT_ALIGNED
+        return super().headerData(section, orientation, role)
 
 
 _TONE_TEXT = {tone: colours[1] for tone, colours in TONES.items()}

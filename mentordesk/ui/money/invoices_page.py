@@ -140,6 +140,7 @@ class InvoicesPage(InvoicesLayout):
         """Forget every name and amount shown (on lock); ``refresh()`` reads them again."""
         self.output.cancel()
         self.model.clear()
+        self.filter_edit.clear()  # a name typed there is client data too; the model matches it
         self.ready.load([])
         self.totals_label.clear()
         self._sensitive = {}
