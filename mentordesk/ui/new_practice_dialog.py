@@ -21,10 +21,10 @@ from mentordesk.errors import UserError
 from mentordesk.services import practice_file
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError
+from mentordesk.ui.widgets.new_passphrase import NewPassphrase
 
 log = logging.getLogger(__name__)
-SHORT_PASSPHRASE = 12
 
 
 def with_suffix(path: Path) -> Path:
@@ -52,12 +52,18 @@ class NewPracticeDialog(BusyDialog):
         where.setWordWrap(True)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("For example: Praktijk de Wegwijzer"))
-        self.passphrase_edit = PassphraseEdit(self.tr("Choose a passphrase"))
-        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
-        self.show_check = QCheckBox(self.tr("Show passphrase"))
-        self.hint_label = QLabel()
-        self.hint_label.setWordWrap(True)
-        mute(self.hint_label)
+        self.name_edit.setAccessibleName(self.tr("Practice name"))
+        self.error_label = InlineError()
+        self.new_passphrase = NewPassphrase(
+            self,
+            self.error_label,
+            placeholder=self.tr("Choose a passphrase"),
+            accessible_name=self.tr("Passphrase of the new file"),
+        )
+        self.passphrase_edit = self.new_passphrase.passphrase_edit
+        self.repeat_edit = self.new_passphrase.repeat_edit
+        self.show_check = self.new_passphrase.show_check
+        self.hint_label = self.new_passphrase.hint_label
         warning = QLabel(
             self.tr(
                 "<b>Nobody can recover a forgotten passphrase</b>, not even MentorDesk: without "
@@ -71,20 +77,20 @@ class NewPracticeDialog(BusyDialog):
             " padding: 8px; }"
         )
         self.remember_check = QCheckBox(self.tr("Remember on this computer"))
+        self.remember_check.setAccessibleName(self.tr("Remember on this computer"))
         self.remember_check.setEnabled(practice_file.keyring_available())
-        self.error_label = InlineError()
         self.busy_bar = BusyBar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
             self.tr("Create practice file"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.create_button.setAccessibleName(self.tr("Create practice file"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("Practice name (optional):"), self.name_edit)
-        form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
-        form.addRow(self.tr("Repeat passphrase:"), self.repeat_edit)
-        form.addRow("", self.show_check)
-        form.addRow("", self.hint_label)
+        self.new_passphrase.add_rows(form, self.tr("Passphrase:"), self.tr("Repeat passphrase:"))
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         layout.addLayout(form)
@@ -94,49 +100,20 @@ class NewPracticeDialog(BusyDialog):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
 
-        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
-        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
-        self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
-        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
         # Enter creates the file. Only once the buttons sit in this dialog does setDefault
         # reach it; before that, Qt makes Cancel the default and Enter threw the form away.
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        cancel.setAutoDefault(False)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self._on_passphrase_edit_text_changed("")
         self.passphrase_edit.setFocus()
-
-    def _on_passphrase_edit_text_changed(self, text: str) -> None:
-        self.error_label.clear_message()
-        if len(text.strip()) < SHORT_PASSPHRASE:
-            self.hint_label.setText(
-                self.tr(
-                    "Tip: a few unusual words in a row, like a short sentence, are easy to "
-                    "remember and hard to guess."
-                )
-            )
-        else:
-            self.hint_label.setText(self.tr("Good: a long passphrase."))
 
     def _on_buttons_accepted(self) -> None:
         if self._busy:
             return
+        if self.new_passphrase.refuse():
+            return
         passphrase = self.passphrase_edit.text()
-        if not passphrase.strip():
-            self.error_label.show_message(self.tr("Choose a passphrase for the new file."))
-            self.passphrase_edit.setFocus()
-            return
-        if passphrase != self.repeat_edit.text():
-            self.error_label.show_message(
-                self.tr(
-                    "The two passphrases are not the same. Type the passphrase twice, exactly "
-                    "alike."
-                )
-            )
-            self.repeat_edit.clear()
-            self.repeat_edit.setFocus()
-            return
         path, name = self.path, self.name_edit.text().strip()
         self._set_busy(True)
         workers.run_in_background(
@@ -152,8 +129,7 @@ class NewPracticeDialog(BusyDialog):
                 practice_file.remember_passphrase(self.path, self.passphrase_edit.text())
             except Exception:
                 log.exception("could not remember the passphrase")
-        self.passphrase_edit.clear()
-        self.repeat_edit.clear()
+        self.new_passphrase.clear()
         self.file_opened.emit(pf)
         self.accept()
 
@@ -167,5 +143,6 @@ class NewPracticeDialog(BusyDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_bar.setVisible(busy)
-        for widget in (self.name_edit, self.passphrase_edit, self.repeat_edit, self.buttons):
+        self.new_passphrase.set_enabled(not busy)
+        for widget in (self.name_edit, self.buttons):
             widget.setEnabled(not busy)

@@ -652,32 +652,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="35" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="35" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="35" />
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="62" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="35" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="155" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="91" />
         <source>SHA-256 fingerprint: {sha}</source>
         <translation>SHA-256-vingerafdruk: {sha}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="158" />
+        <location filename="../../mentordesk/ui/privacy/audit_model.py" line="94" />
         <source>Double-click to open this client</source>
         <translation>Dubbelklik om deze cliënt te openen</translation>
     </message>
@@ -1912,37 +1912,37 @@ MentorDesk sluit dit bestand, zet de reservekopie op zijn plaats en opent hem op
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="79" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="41" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="80" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="81" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="43" />
         <source>Engagement</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="82" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="44" />
         <source>Funding</source>
         <translation>Financiering</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="83" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="45" />
         <source>Last session</source>
         <translation>Laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="84" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="46" />
         <source>Next session</source>
         <translation>Volgende sessie</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/models/client_table.py" line="158" />
+        <location filename="../../mentordesk/ui/models/client_table.py" line="78" />
         <source>{initials}: a sensitive client, shown by initials only</source>
         <translation>{initials}: een gevoelige cliënt, alleen met initialen getoond</translation>
     </message>
@@ -4299,134 +4299,114 @@ Traject: {engagement}</translation>
         <translation>Naam van de collega</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="60" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="62" />
+        <source>The passphrase for the colleague is too short: use at least {count} characters, for instance a few unusual words in a row.</source>
+        <translation>De wachtzin voor de collega is te kort: gebruik minstens {count} tekens, bijvoorbeeld een paar ongewone woorden achter elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="68" />
         <source>A passphrase only for this package</source>
         <translation>Een wachtzin alleen voor dit pakket</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="61" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="69" />
         <source>Passphrase for the colleague</source>
         <translation>Wachtzin voor de collega</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="62" />
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="63" />
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtzin</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="64" />
-        <source>Show passphrase</source>
-        <translation>Wachtzin tonen</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="65" />
-        <source>Show the passphrase</source>
-        <translation>Toon de wachtzin</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="70" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="83" />
         <source>Language of the instructions</source>
         <translation>Taal van de instructies</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="71" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="84" />
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="72" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="85" />
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="74" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="87" />
         <source>Where to save the package</source>
         <translation>Waar het pakket wordt opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="76" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="89" />
         <source>C&amp;hoose…</source>
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="77" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="90" />
         <source>Choose where to save the package</source>
         <translation>Kies waar het pakket komt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="80" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="93" />
         <source>&lt;b&gt;The passphrase is not in the package.&lt;/b&gt; Give it to your colleague separately, for instance on paper in a sealed envelope or through a notary, and keep it apart from the package. Without it nobody can open the package.</source>
         <translation>&lt;b&gt;De wachtzin zit niet in het pakket.&lt;/b&gt; Geef hem apart aan uw collega, bijvoorbeeld op papier in een gesloten envelop of via een notaris, en bewaar hem los van het pakket. Zonder de wachtzin kan niemand het pakket openen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="94" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="106" />
         <source>&amp;Make package</source>
         <translation>Pakket &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="96" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="108" />
         <source>Make the hand-over package</source>
         <translation>Maak het overdrachtspakket</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="106" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="110" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="120" />
         <source>&amp;Colleague:</source>
         <translation>&amp;Collega:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="107" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="121" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="108" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="122" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Herhaal wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="111" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="125" />
         <source>&amp;Instructions in:</source>
         <translation>&amp;Instructies in:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="112" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="126" />
         <source>&amp;Save as:</source>
         <translation>&amp;Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="172" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="181" />
         <source>handover-{date}.zip</source>
         <translation>overdracht-{date}.zip</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="183" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="72" />
         <source>At least {count} characters, different from your own passphrase: a few unusual words in a row are easy to write down and hard to guess.</source>
         <translation>Minstens {count} tekens, anders dan uw eigen wachtzin: een paar ongewone woorden achter elkaar zijn makkelijk op te schrijven en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="188" />
-        <source>Good: a long passphrase.</source>
-        <translation>Goed: een lange wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="194" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="191" />
         <source>Save the hand-over package</source>
         <translation>Overdrachtspakket opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="196" />
+        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="193" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/privacy/handover_dialog.py" line="213" />
-        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
-        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -4611,95 +4591,69 @@ Traject: {engagement}</translation>
         <translation>Nieuw praktijkbestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="82" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="86" />
         <source>Choose a passphrase</source>
         <translation>Kies een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="83" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="87" />
         <source>Passphrase of the new file</source>
         <translation>Wachtzin van het nieuwe bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="84" />
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="85" />
-        <source>Repeat the passphrase</source>
-        <translation>Herhaal de wachtzin</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="86" />
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="87" />
-        <source>Show passphrase</source>
-        <translation>Wachtzin tonen</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="90" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="95" />
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even MentorDesk. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen&lt;/b&gt;, ook MentorDesk niet. Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="100" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="104" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="102" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="106" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="104" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="108" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="114" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="118" />
         <source>&amp;Export (ZIP):</source>
         <translation>&amp;Export (ZIP):</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="115" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="119" />
         <source>&amp;New practice file:</source>
         <translation>&amp;Nieuw praktijkbestand:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="116" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="124" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="117" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="124" />
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Herhaal wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="166" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="165" />
         <source>Exported {when} by MentorDesk {version}: {clients} clients, {sessions} sessions, {invoices} invoices.</source>
         <translation>Geëxporteerd op {when} door MentorDesk {version}: {clients} cliënten, {sessions} sessies, {invoices} facturen.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="183" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="182" />
         <source>Choose the export to import (a ZIP file).</source>
         <translation>Kies de export die u wilt importeren (een ZIP-bestand).</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="184" />
         <source>Choose where the new practice file goes.</source>
         <translation>Kies waar het nieuwe praktijkbestand komt.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="187" />
-        <source>Choose a passphrase for the new file.</source>
-        <translation>Kies een wachtzin voor het nieuwe bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/transfer/import_dialog.py" line="191" />
-        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
-        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -4811,52 +4765,52 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="93" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="48" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="94" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="49" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="95" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="50" />
         <source>Client</source>
         <translation>Cliënt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="96" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="51" />
         <source>Invoice to</source>
         <translation>Factuur aan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="97" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="52" />
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="98" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="53" />
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="99" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="54" />
         <source>Still to pay</source>
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="100" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="55" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="206" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="132" />
         <source>Credit note for invoice {number}</source>
         <translation>Creditfactuur voor factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoice_table.py" line="208" />
+        <location filename="../../mentordesk/ui/money/invoice_table.py" line="134" />
         <source>{paid} received so far</source>
         <translation>{paid} tot nu toe ontvangen</translation>
     </message>
@@ -4998,52 +4952,52 @@ Ze krijgt het volgende factuurnummer van het jaar. Daarna kan ze nooit meer word
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="154" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="155" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="208" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="209" />
         <source>{count} issued</source>
         <translation>{count} definitief</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="209" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="210" />
         <source>invoiced {amount}</source>
         <translation>gefactureerd {amount}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="210" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="211" />
         <source>received {amount}</source>
         <translation>ontvangen {amount}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="211" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="212" />
         <source>still to receive {amount}</source>
         <translation>nog te ontvangen {amount}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="217" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="218" />
         <source>overdue {amount}</source>
         <translation>vervallen {amount}</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="331" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="332" />
         <source>Delete the draft?</source>
         <translation>Concept verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="333" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="334" />
         <source>Delete the draft invoice for {name} of {amount}? Its sessions can then be invoiced again.</source>
         <translation>De conceptfactuur voor {name} van {amount} verwijderen? De sessies erop kunnen dan opnieuw worden gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="347" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="348" />
         <source>Save the payment reminder</source>
         <translation>De betalingsherinnering opslaan</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/invoices_page.py" line="360" />
+        <location filename="../../mentordesk/ui/money/invoices_page.py" line="361" />
         <source>Saved as {name} and noted in the document log.</source>
         <translation>Opgeslagen als {name} en vastgelegd in het documentenlogboek.</translation>
     </message>
@@ -5751,6 +5705,54 @@ Uw werk is opgeslagen in het praktijkbestand; alleen deze reservekopie ontbreekt
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="51" />
+        <source>Type it once more</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="52" />
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="53" />
+        <source>Show passphrase</source>
+        <translation>Wachtzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="54" />
+        <source>Show the passphrase</source>
+        <translation>Toon de wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="93" />
+        <source>Good: a long passphrase.</source>
+        <translation>Goed: een lange wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="97" />
+        <source>Tip: a few unusual words in a row, like a short sentence, are easy to remember and hard to guess. At least {count} characters.</source>
+        <translation>Tip: een paar ongewone woorden achter elkaar, als een korte zin, zijn makkelijk te onthouden en moeilijk te raden. Minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="105" />
+        <source>Choose a passphrase for the new file.</source>
+        <translation>Kies een wachtzin voor het nieuwe bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="108" />
+        <source>The new passphrase is too short: use at least {count} characters. A few unusual words in a row are easy to remember and hard to guess.</source>
+        <translation>De nieuwe wachtzin is te kort: gebruik minstens {count} tekens. Een paar ongewone woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/widgets/new_passphrase.py" line="113" />
+        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
+    </message>
+</context>
+<context>
     <name>NewPracticeDialog</name>
     <message>
         <location filename="../../mentordesk/ui/new_practice_dialog.py" line="44" />
@@ -5769,68 +5771,55 @@ Uw werk is opgeslagen in het praktijkbestand; alleen deze reservekopie ontbreekt
     </message>
     <message>
         <location filename="../../mentordesk/ui/new_practice_dialog.py" line="55" />
+        <source>Practice name</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="60" />
         <source>Choose a passphrase</source>
         <translation>Kies een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="56" />
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="61" />
+        <source>Passphrase of the new file</source>
+        <translation>Wachtzin van het nieuwe bestand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="57" />
-        <source>Show passphrase</source>
-        <translation>Wachtzin tonen</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="63" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="69" />
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not even MentorDesk: without it the file cannot be opened. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen&lt;/b&gt;, ook MentorDesk niet: zonder wachtzin gaat het bestand niet open. Schrijf hem op en bewaar hem op een veilige plek, niet bij deze computer.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="73" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="79" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="80" />
         <source>Remember on this computer</source>
         <translation>Onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="79" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="85" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="87" />
         <source>Create practice file</source>
         <translation>Praktijkbestand maken</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="83" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="89" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="92" />
         <source>Practice name (optional):</source>
         <translation>Naam van de praktijk (mag leeg):</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="84" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="93" />
         <source>Passphrase:</source>
         <translation>Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="85" />
+        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="93" />
         <source>Repeat passphrase:</source>
         <translation>Wachtzin herhalen:</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="115" />
-        <source>Tip: a few unusual words in a row, like a short sentence, are easy to remember and hard to guess.</source>
-        <translation>Tip: een paar ongewone woorden achter elkaar, als een korte zin, zijn makkelijk te onthouden en moeilijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="120" />
-        <source>Good: a long passphrase.</source>
-        <translation>Goed: een lange wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="127" />
-        <source>Choose a passphrase for the new file.</source>
-        <translation>Kies een wachtzin voor het nieuwe bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/new_practice_dialog.py" line="133" />
-        <source>The two passphrases are not the same. Type the passphrase twice, exactly alike.</source>
-        <translation>De twee wachtzinnen zijn niet gelijk. Typ de wachtzin twee keer, precies hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -5897,153 +5886,133 @@ Uw werk is opgeslagen in het praktijkbestand; alleen deze reservekopie ontbreekt
 <context>
     <name>PassphraseChangeDialog</name>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="73" />
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="120" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="72" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="130" />
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="78" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="77" />
         <source>A new passphrase for &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Een nieuwe wachtzin voor &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="83" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="82" />
         <source>The passphrase you use now</source>
         <translation>De wachtzin die u nu gebruikt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="84" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="83" />
         <source>Current passphrase</source>
         <translation>Huidige wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="85" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="88" />
         <source>Choose a new passphrase</source>
         <translation>Kies een nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="86" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="89" />
         <source>New passphrase</source>
         <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="87" />
-        <source>Type it once more</source>
-        <translation>Typ hem nog een keer</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="88" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="98" />
         <source>Repeat the new passphrase</source>
         <translation>Herhaal de nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="89" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="100" />
         <source>Show passphrases</source>
         <translation>Wachtzinnen tonen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="90" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="101" />
         <source>Show the passphrases as typed</source>
         <translation>De wachtzinnen tonen zoals getypt</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="93" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="104" />
         <source>Remember the new passphrase on this computer</source>
         <translation>De nieuwe wachtzin onthouden op deze computer</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="94" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="105" />
         <source>Remember the new passphrase</source>
         <translation>De nieuwe wachtzin onthouden</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="100" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="111" />
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase.&lt;/b&gt; Write the new one down and keep it somewhere safe. Backups made before the change keep the old passphrase: to restore one of them you will need the old passphrase, so keep that written down too until those backups are gone. Right after the change, MentorDesk makes a fresh backup under the new passphrase.</source>
         <translation>&lt;b&gt;Niemand kan een vergeten wachtzin terughalen.&lt;/b&gt; Schrijf de nieuwe op en bewaar hem op een veilige plek. Reservekopieën van vóór de wijziging houden de oude wachtzin: om er een terug te zetten hebt u de oude wachtzin nodig, dus bewaar die ook opgeschreven tot die reservekopieën weg zijn. Direct na de wijziging maakt MentorDesk een nieuwe reservekopie met de nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="122" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="132" />
         <source>Change the passphrase now</source>
         <translation>De wachtzin nu wijzigen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="124" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="134" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="129" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="139" />
         <source>Current passphrase:</source>
         <translation>Huidige wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="130" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="141" />
         <source>New passphrase:</source>
         <translation>Nieuwe wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="131" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="141" />
         <source>Repeat new passphrase:</source>
         <translation>Herhaal nieuwe wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="166" />
-        <source>Tip: a few unusual words in a row, like a short sentence, are easy to remember and hard to guess. At least {count} characters.</source>
-        <translation>Tip: een paar ongewone woorden achter elkaar, als een korte zin, zijn makkelijk te onthouden en moeilijk te raden. Minstens {count} tekens.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="171" />
-        <source>Good: a long passphrase.</source>
-        <translation>Goed: een lange wachtzin.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="186" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="174" />
         <source>Type the passphrase you use now.</source>
         <translation>Typ de wachtzin die u nu gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="189" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="90" />
         <source>Choose a new passphrase.</source>
         <translation>Kies een nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="194" />
-        <source>The new passphrase is too short: use at least {count} characters. A few unusual words in a row are easy to remember and hard to guess.</source>
-        <translation>De nieuwe wachtzin is te kort: gebruik minstens {count} tekens. Een paar ongewone woorden achter elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
-    </message>
-    <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="203" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="92" />
         <source>The two new passphrases are not the same. Type the new passphrase twice, exactly alike.</source>
         <translation>De twee nieuwe wachtzinnen zijn niet gelijk. Typ de nieuwe wachtzin twee keer, precies hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="248" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="216" />
         <source>The passphrase was changed. From now on only the new one opens the file.</source>
         <translation>De wachtzin is gewijzigd. Vanaf nu opent alleen de nieuwe het bestand.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="251" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="219" />
         <source>A fresh backup was made under the new passphrase.</source>
         <translation>Er is een nieuwe reservekopie gemaakt met de nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="255" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="223" />
         <source>No fresh backup could be made ({reason}). Make one from Backups as soon as the problem is solved.</source>
         <translation>Er kon geen nieuwe reservekopie worden gemaakt ({reason}). Maak er een via Reservekopieën zodra het probleem is opgelost.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="262" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="230" />
         <source>{count} older backups keep the old passphrase until they are rotated out: to restore one of them, you need the old passphrase.</source>
         <translation>{count} oudere reservekopieën houden de oude wachtzin tot ze worden opgeruimd: om er een terug te zetten hebt u de oude wachtzin nodig.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="269" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="237" />
         <source>The passphrase could not be stored in this computer's password store, so none is remembered now: MentorDesk will ask for the new passphrase next time.</source>
         <translation>De wachtzin kon niet worden bewaard in de wachtwoordkluis van deze computer, dus er wordt nu geen onthouden: MentorDesk vraagt de volgende keer om de nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="275" />
+        <location filename="../../mentordesk/ui/trust/passphrase_change_dialog.py" line="243" />
         <source>The new passphrase is remembered on this computer.</source>
         <translation>De nieuwe wachtzin wordt onthouden op deze computer.</translation>
     </message>

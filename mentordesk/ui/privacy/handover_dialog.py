@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -28,7 +27,8 @@ from mentordesk.errors import UserError, ValidationError
 from mentordesk.services.handover import MIN_PASSPHRASE, HandoverResult, HandoverService
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError
+from mentordesk.ui.widgets.new_passphrase import NewPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -57,15 +57,28 @@ class HandoverDialog(BusyDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("For example: Marleen de Bruijn"))
         self.name_edit.setAccessibleName(self.tr("Name of the colleague"))
-        self.passphrase_edit = PassphraseEdit(self.tr("A passphrase only for this package"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase for the colleague"))
-        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
-        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.show_check = QCheckBox(self.tr("Show passphrase"))
-        self.show_check.setAccessibleName(self.tr("Show the passphrase"))
-        self.hint_label = mute(QLabel())
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.error_label = InlineError()
+        too_short = self.tr(
+            "The passphrase for the colleague is too short: use at least {count} characters, "
+            "for instance a few unusual words in a row."
+        ).format(count=MIN_PASSPHRASE)
+        self.new_passphrase = NewPassphrase(
+            self,
+            self.error_label,
+            placeholder=self.tr("A passphrase only for this package"),
+            accessible_name=self.tr("Passphrase for the colleague"),
+            minimum=MIN_PASSPHRASE,
+            hint=self.tr(
+                "At least {count} characters, different from your own passphrase: a few "
+                "unusual words in a row are easy to write down and hard to guess."
+            ).format(count=MIN_PASSPHRASE),
+            empty=too_short,
+            too_short=too_short,
+        )
+        self.passphrase_edit = self.new_passphrase.passphrase_edit
+        self.repeat_edit = self.new_passphrase.repeat_edit
+        self.show_check = self.new_passphrase.show_check
+        self.hint_label = self.new_passphrase.hint_label
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language of the instructions"))
         self.language_combo.addItem(self.tr("Dutch"), Language.NL.value)
@@ -87,13 +100,14 @@ class HandoverDialog(BusyDialog):
             "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px;"
             " padding: 8px; }"
         )
-        self.error_label = InlineError()
         self.busy_bar = BusyBar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
             self.tr("&Make package"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setAccessibleName(self.tr("Make the hand-over package"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
 
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_edit, 1)
@@ -139,17 +153,12 @@ class HandoverDialog(BusyDialog):
             QWidget.setTabOrder(first, second)
 
         self._choose_language()
-        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
-        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
-        self.passphrase_edit.textChanged.connect(self._on_passphrase_edit_text_changed)
-        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
         self.name_edit.textEdited.connect(self.error_label.clear_message)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        cancel.setAutoDefault(False)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self._on_passphrase_edit_text_changed("")
         self.name_edit.setFocus()
         self.setMinimumWidth(620)
 
@@ -175,18 +184,6 @@ class HandoverDialog(BusyDialog):
         )
         return (Path(documents) if documents else Path.home()) / name
 
-    def _on_passphrase_edit_text_changed(self, text: str) -> None:
-        self.error_label.clear_message()
-        if len(text.strip()) < MIN_PASSPHRASE:
-            self.hint_label.setText(
-                self.tr(
-                    "At least {count} characters, different from your own passphrase: a few "
-                    "unusual words in a row are easy to write down and hard to guess."
-                ).format(count=MIN_PASSPHRASE)
-            )
-        else:
-            self.hint_label.setText(self.tr("Good: a long passphrase."))
-
     def ask_target(self) -> Path | None:
         """Where to save the package (tests replace this method)."""
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -206,17 +203,9 @@ class HandoverDialog(BusyDialog):
     def _on_buttons_accepted(self) -> None:
         if self._busy:
             return
-        passphrase = self.passphrase_edit.text()
-        if passphrase != self.repeat_edit.text():
-            self.error_label.show_message(
-                self.tr(
-                    "The two passphrases are not the same. Type the passphrase twice, exactly "
-                    "alike."
-                )
-            )
-            self.repeat_edit.clear()
-            self.repeat_edit.setFocus()
+        if self.new_passphrase.refuse():
             return
+        passphrase = self.passphrase_edit.text()
         try:
             plan = self._service.prepare(
                 Path(self.target_edit.text().strip()),
@@ -255,8 +244,7 @@ class HandoverDialog(BusyDialog):
             self._on_write_failed(exc)
             return
         self.made = result
-        self.passphrase_edit.clear()
-        self.repeat_edit.clear()
+        self.new_passphrase.clear()
         self.created.emit(str(result.path))
         self.accept()
 
@@ -272,11 +260,9 @@ class HandoverDialog(BusyDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_bar.setVisible(busy)
+        self.new_passphrase.set_enabled(not busy)
         for widget in (
             self.name_edit,
-            self.passphrase_edit,
-            self.repeat_edit,
-            self.show_check,
             self.language_combo,
             self.target_edit,
             self.browse_button,

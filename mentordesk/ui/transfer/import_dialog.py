@@ -10,7 +10,6 @@ from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,10 +21,11 @@ from mentordesk.errors import UserError
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.services.practice_import import ExportInfo, import_practice, peek_export
 from mentordesk.ui import labels, messages, workers
-from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, mute
 from mentordesk.ui.new_practice_dialog import with_suffix
 from mentordesk.ui.transfer.export_dialog import WARNING_STYLE, default_folder
 from mentordesk.ui.transfer.path_field import PathField
+from mentordesk.ui.widgets.new_passphrase import NewPassphrase
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +79,17 @@ class ImportPracticeDialog(BusyDialog):
         )
         self.target_field.set_accessible_name(self.tr("New practice file"))
         self.target_field.set_path(start / "imported.mentordesk")
-        self.passphrase_edit = PassphraseEdit(self.tr("Choose a passphrase"))
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the new file"))
-        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
-        self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.show_check = QCheckBox(self.tr("Show passphrase"))
-        self.show_check.setAccessibleName(self.tr("Show passphrase"))
+        self.error_label = InlineError()
+        self.new_passphrase = NewPassphrase(
+            self,
+            self.error_label,
+            placeholder=self.tr("Choose a passphrase"),
+            accessible_name=self.tr("Passphrase of the new file"),
+        )
+        self.passphrase_edit = self.new_passphrase.passphrase_edit
+        self.repeat_edit = self.new_passphrase.repeat_edit
+        self.show_check = self.new_passphrase.show_check
+        self.hint_label = self.new_passphrase.hint_label
         warning = QLabel(
             self.tr(
                 "<b>Nobody can recover a forgotten passphrase</b>, not even MentorDesk. Write it "
@@ -93,7 +98,6 @@ class ImportPracticeDialog(BusyDialog):
         )
         warning.setWordWrap(True)
         warning.setStyleSheet(WARNING_STYLE)
-        self.error_label = InlineError()
         self.busy_bar = BusyBar()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -113,13 +117,11 @@ class ImportPracticeDialog(BusyDialog):
         for caption, field, buddy in (
             (self.tr("&Export (ZIP):"), source_box, self.source_field.edit),
             (self.tr("&New practice file:"), self.target_field, self.target_field.edit),
-            (self.tr("&Passphrase:"), self.passphrase_edit, self.passphrase_edit),
-            (self.tr("&Repeat passphrase:"), self.repeat_edit, self.repeat_edit),
         ):
             label = QLabel(caption)
             label.setBuddy(buddy)
             form.addRow(label, field)
-        form.addRow("", self.show_check)
+        self.new_passphrase.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat passphrase:"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -129,11 +131,8 @@ class ImportPracticeDialog(BusyDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.show_check.toggled.connect(self.passphrase_edit.set_revealed)
-        self.show_check.toggled.connect(self.repeat_edit.set_revealed)
         self.source_field.path_changed.connect(self._on_source_field_changed)
         self.target_field.path_changed.connect(self.error_label.clear_message)
-        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
         cancel.setAutoDefault(False)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -183,15 +182,8 @@ class ImportPracticeDialog(BusyDialog):
             problem, focus = self.tr("Choose the export to import (a ZIP file)."), self.source_field
         elif target is None:
             problem, focus = self.tr("Choose where the new practice file goes."), self.target_field
-        elif not passphrase.strip():
-            problem = self.tr("Choose a passphrase for the new file.")
-            focus = self.passphrase_edit
-        elif passphrase != self.repeat_edit.text():
-            problem = self.tr(
-                "The two passphrases are not the same. Type the passphrase twice, exactly alike."
-            )
-            self.repeat_edit.clear()
-            focus = self.repeat_edit
+        elif self.new_passphrase.refuse():
+            return
         if problem or source is None or target is None:
             self.error_label.show_message(problem)
             if focus is not None:
@@ -208,8 +200,7 @@ class ImportPracticeDialog(BusyDialog):
 
     def _on_import_succeeded(self, pf: PracticeFile) -> None:
         self._set_busy(False)
-        self.passphrase_edit.clear()
-        self.repeat_edit.clear()
+        self.new_passphrase.clear()
         self.practice_imported.emit(pf)
         self.accept()
 
@@ -223,12 +214,6 @@ class ImportPracticeDialog(BusyDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_bar.setVisible(busy)
-        for widget in (
-            self.source_field,
-            self.target_field,
-            self.passphrase_edit,
-            self.repeat_edit,
-            self.show_check,
-            self.buttons,
-        ):
+        self.new_passphrase.set_enabled(not busy)
+        for widget in (self.source_field, self.target_field, self.buttons):
             widget.setEnabled(not busy)

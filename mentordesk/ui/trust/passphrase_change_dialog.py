@@ -28,11 +28,10 @@ from mentordesk.services import practice_file
 from mentordesk.services.passphrase_change import PassphraseChange, change_passphrase
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.ui import messages, workers
-from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit, mute
-from mentordesk.ui.new_practice_dialog import SHORT_PASSPHRASE
+from mentordesk.ui.form_parts import BusyBar, BusyDialog, InlineError, PassphraseEdit
+from mentordesk.ui.widgets.new_passphrase import NewPassphrase
 
 log = logging.getLogger(__name__)
-MIN_PASSPHRASE = 8  # refused below this; a hint up to SHORT_PASSPHRASE
 
 
 @dataclass(frozen=True)
@@ -82,14 +81,26 @@ class PassphraseChangeDialog(BusyDialog):
         intro.setWordWrap(True)
         self.current_edit = PassphraseEdit(self.tr("The passphrase you use now"))
         self.current_edit.setAccessibleName(self.tr("Current passphrase"))
-        self.new_edit = PassphraseEdit(self.tr("Choose a new passphrase"))
-        self.new_edit.setAccessibleName(self.tr("New passphrase"))
-        self.repeat_edit = PassphraseEdit(self.tr("Type it once more"))
+        self.error_label = InlineError()
+        self.new_passphrase = NewPassphrase(
+            self,
+            self.error_label,
+            placeholder=self.tr("Choose a new passphrase"),
+            accessible_name=self.tr("New passphrase"),
+            empty=self.tr("Choose a new passphrase."),
+            mismatch=self.tr(
+                "The two new passphrases are not the same. Type the new passphrase twice, "
+                "exactly alike."
+            ),
+        )
+        self.new_edit = self.new_passphrase.passphrase_edit
+        self.repeat_edit = self.new_passphrase.repeat_edit
         self.repeat_edit.setAccessibleName(self.tr("Repeat the new passphrase"))
-        self.show_check = QCheckBox(self.tr("Show passphrases"))
+        self.show_check = self.new_passphrase.show_check
+        self.show_check.setText(self.tr("Show passphrases"))
         self.show_check.setAccessibleName(self.tr("Show the passphrases as typed"))
-        self.hint_label = mute(QLabel())
-        self.hint_label.setWordWrap(True)
+        self.show_check.toggled.connect(self.current_edit.set_revealed)
+        self.hint_label = self.new_passphrase.hint_label
         self.remember_check = QCheckBox(self.tr("Remember the new passphrase on this computer"))
         self.remember_check.setAccessibleName(self.tr("Remember the new passphrase"))
         available = practice_file.keyring_available()
@@ -109,7 +120,6 @@ class PassphraseChangeDialog(BusyDialog):
             "QLabel { background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px;"
             " padding: 8px; color: #4a3000; }"
         )
-        self.error_label = InlineError()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -127,10 +137,9 @@ class PassphraseChangeDialog(BusyDialog):
 
         self.form = QFormLayout()
         self.form.addRow(self.tr("Current passphrase:"), self.current_edit)
-        self.form.addRow(self.tr("New passphrase:"), self.new_edit)
-        self.form.addRow(self.tr("Repeat new passphrase:"), self.repeat_edit)
-        self.form.addRow("", self.show_check)
-        self.form.addRow("", self.hint_label)
+        self.new_passphrase.add_rows(
+            self.form, self.tr("New passphrase:"), self.tr("Repeat new passphrase:")
+        )
         self.form.addRow("", self.remember_check)
         self.form_box = QWidget()
         self.form_box.setLayout(self.form)
@@ -144,38 +153,17 @@ class PassphraseChangeDialog(BusyDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        for edit in (self.current_edit, self.new_edit, self.repeat_edit):
-            self.show_check.toggled.connect(edit.set_revealed)
         self.current_edit.textEdited.connect(self.error_label.clear_message)
-        self.new_edit.textChanged.connect(self._on_new_edit_text_changed)
-        self.repeat_edit.textEdited.connect(self.error_label.clear_message)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.change_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        self._on_new_edit_text_changed("")
         self.current_edit.setFocus()
 
     # -- input --------------------------------------------------------------------------------
-    def _on_new_edit_text_changed(self, text: str) -> None:
-        self.error_label.clear_message()
-        length = len(text.strip())
-        if length < SHORT_PASSPHRASE:
-            self.hint_label.setText(
-                self.tr(
-                    "Tip: a few unusual words in a row, like a short sentence, are easy to "
-                    "remember and hard to guess. At least {count} characters."
-                ).format(count=MIN_PASSPHRASE)
-            )
-        else:
-            self.hint_label.setText(self.tr("Good: a long passphrase."))
-
-    def _refuse(self, message: str, field: PassphraseEdit, clear: bool = False) -> None:
+    def _refuse(self, message: str, field: PassphraseEdit) -> None:
         self.error_label.show_message(message)
-        if clear:
-            field.clear()
-        else:
-            field.selectAll()
+        field.selectAll()
         field.setFocus()
 
     def _on_buttons_accepted(self) -> None:
@@ -185,27 +173,7 @@ class PassphraseChangeDialog(BusyDialog):
         if not old:
             self._refuse(self.tr("Type the passphrase you use now."), self.current_edit)
             return
-        if not new.strip():
-            self._refuse(self.tr("Choose a new passphrase."), self.new_edit)
-            return
-        if len(new.strip()) < MIN_PASSPHRASE:
-            self._refuse(
-                self.tr(
-                    "The new passphrase is too short: use at least {count} characters. A few "
-                    "unusual words in a row are easy to remember and hard to guess."
-                ).format(count=MIN_PASSPHRASE),
-                self.new_edit,
-            )
-            return
-        if new != self.repeat_edit.text():
-            self._refuse(
-                self.tr(
-                    "The two new passphrases are not the same. Type the new passphrase twice, "
-                    "exactly alike."
-                ),
-                self.repeat_edit,
-                clear=True,
-            )
+        if self.new_passphrase.refuse():
             return
         remember = self.remember_check.isChecked() and self.remember_check.isEnabled()
         pf = self.pf
@@ -228,8 +196,8 @@ class PassphraseChangeDialog(BusyDialog):
     def _on_change_succeeded(self, outcome: ChangeOutcome) -> None:
         self._set_busy(False)
         self.outcome = outcome
-        for edit in (self.current_edit, self.new_edit, self.repeat_edit):
-            edit.clear()
+        self.current_edit.clear()
+        self.new_passphrase.clear()
         self.form_box.hide()
         self.change_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
