@@ -6,8 +6,10 @@ lines, its VAT treatment. Only the logo comes from today's practice details.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING, TypeVar
 
 from mentordesk.documents.model import PracticeBlock
 from mentordesk.documents.money_model import (
@@ -27,6 +29,9 @@ from mentordesk.errors import ValidationError
 from mentordesk.services.invoice_records import Invoice, InvoiceKind, Party, Supplier
 from mentordesk.services.pro_bono import ProBonoSummary
 from mentordesk.services.reports import YearOverview
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 log = logging.getLogger(__name__)
 
@@ -222,45 +227,16 @@ def overview_content(
         as_of=overview.as_of,
         made_on=today,
         rate_cents=overview.rate_cents,
-        months=tuple(
-            MonthRow(
-                month=m.month,
-                revenue_cents=m.revenue_cents,
-                vat_cents=m.vat_cents,
-                received_cents=m.received_cents,
-                paid_minutes=m.paid_minutes,
-                paid_sessions=m.paid_sessions,
-                pro_bono_minutes=m.pro_bono_minutes,
-                pro_bono_sessions=m.pro_bono_sessions,
-                pro_bono_value_cents=m.pro_bono_value_cents,
-            )
-            for m in overview.months
-        ),
-        quarters=tuple(
-            QuarterRow(
-                quarter=q.quarter,
-                high_net_cents=q.high_net_cents,
-                high_vat_cents=q.high_vat_cents,
-                low_net_cents=q.low_net_cents,
-                low_vat_cents=q.low_vat_cents,
-                other_net_cents=q.other_net_cents,
-                other_vat_cents=q.other_vat_cents,
-                reverse_charge_net_cents=q.reverse_charge_net_cents,
-                untaxed_net_cents=q.untaxed_net_cents,
-            )
-            for q in overview.quarters
-        ),
-        outstanding=tuple(
-            OpenRow(
-                number=o.number,
-                addressee=o.addressee,
-                issue_date=o.issue_date,
-                due_date=o.due_date,
-                total_cents=o.total_cents,
-                open_cents=o.open_cents,
-                days_overdue=o.days_overdue,
-            )
-            for o in overview.outstanding
-        ),
+        months=tuple(_copy(MonthRow, m) for m in overview.months),
+        quarters=tuple(_copy(QuarterRow, q) for q in overview.quarters),
+        outstanding=tuple(_copy(OpenRow, o) for o in overview.outstanding),
         treatments=overview.treatments,
     )
+
+
+_Row = TypeVar("_Row", bound="DataclassInstance")
+
+
+def _copy(row_type: type[_Row], source: object) -> _Row:
+    """A ``row_type`` record filled from the attributes of ``source`` with the same names."""
+    return row_type(**{f.name: getattr(source, f.name) for f in dataclasses.fields(row_type)})

@@ -21,40 +21,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from mentordesk.documents.money_words import month_name, word
 from mentordesk.domain.enums import Language
 from mentordesk.services.reports import HoursLog, YearOverview
 
 BOM: Final = "\ufeff"
-_MONTHS: Final = {
-    Language.NL: (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    Language.EN: (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
 _HOURS_HEAD: Final = {
     Language.NL: (
         "Cliënt",
@@ -119,7 +90,6 @@ _OVERVIEW_HEAD: Final = {
         "Value of pro bono work",
     ),
 }
-_QUARTER: Final = {Language.NL: "K{q} {year}", Language.EN: "Q{q} {year}"}
 
 
 def separator(language: Language) -> str:
@@ -174,7 +144,7 @@ def overview_csv(overview: YearOverview, language: Language) -> str:
         quarter_fields = ["", "", "", "", "", "", "", ""]  # the VAT split is per quarter
         rows.append(
             [
-                _MONTHS[language][m.month - 1],
+                month_name(m.month, language),
                 amount(m.revenue_cents, language),
                 *quarter_fields,
                 amount(m.vat_cents, language),
@@ -191,7 +161,7 @@ def overview_csv(overview: YearOverview, language: Language) -> str:
         months = overview.months[(q.quarter - 1) * 3 : q.quarter * 3]
         rows.append(
             [
-                _QUARTER[language].format(q=q.quarter, year=overview.year),
+                f"{word('q', language, q=q.quarter)} {overview.year}",
                 amount(q.net_cents, language),
                 *(
                     amount(v, language)
