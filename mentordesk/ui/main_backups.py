@@ -103,6 +103,9 @@ class WindowBackups(QObject):
         self.timer.stop()
         workers.wait_for_all(120_000)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        status = self._window.statusBar()
+        status.showMessage(self.tr("Making a backup before closing…"))
+        status.repaint()  # seconds for a big file: say why the window waits
         try:
             backup = self._window.pf.backups.backup_at_close()
         except Exception as exc:

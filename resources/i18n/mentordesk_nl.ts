@@ -4412,27 +4412,27 @@ Traject: {engagement}</translation>
 <context>
     <name>HoursChart</name>
     <message>
-        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="44" />
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="31" />
         <source>Paid and pro bono hours per month</source>
         <translation>Betaalde en pro-bono-uren per maand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="54" />
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="40" />
         <source>Paid: {paid}. Pro bono and free intakes: {unpaid}.</source>
         <translation>Betaald: {paid}. Pro bono en gratis kennismakingen: {unpaid}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="150" />
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="51" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="151" />
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="53" />
         <source>Pro bono and free intakes</source>
         <translation>Pro bono en gratis kennismakingen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="169" />
+        <location filename="../../mentordesk/ui/widgets/hours_chart.py" line="60" />
         <source>{month}: paid {paid}, pro bono {unpaid}</source>
         <translation>{month}: betaald {paid}, pro bono {unpaid}</translation>
     </message>
@@ -7408,27 +7408,27 @@ Het logbestand: {log}</translation>
 <context>
     <name>RevenueChart</name>
     <message>
-        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="42" />
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="34" />
         <source>Revenue per month</source>
         <translation>Omzet per maand</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="59" />
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="46" />
         <source>Invoiced excl. VAT: {revenue}. Received: {received}.</source>
         <translation>Gefactureerd excl. btw: {revenue}. Ontvangen: {received}.</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="155" />
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="62" />
         <source>Invoiced excl. VAT</source>
         <translation>Gefactureerd excl. btw</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="156" />
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="63" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="173" />
+        <location filename="../../mentordesk/ui/money/revenue_chart.py" line="72" />
         <source>{month}: invoiced {revenue} excl. VAT, received {received}</source>
         <translation>{month}: gefactureerd {revenue} excl. btw, ontvangen {received}</translation>
     </message>
@@ -8337,6 +8337,11 @@ Het logbestand: {log}</translation>
         <location filename="../../mentordesk/ui/main_backups.py" line="88" />
         <source>The backup failed: {reason}</source>
         <translation>De reservekopie is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mentordesk/ui/main_backups.py" line="107" />
+        <source>Making a backup before closing…</source>
+        <translation>Reservekopie maken voor het sluiten…</translation>
     </message>
 </context>
 <context>

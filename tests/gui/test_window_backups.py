@@ -27,7 +27,7 @@ def _reasons(path: Path) -> list[str]:
 
 
 def test_backups_at_open_on_the_interval_and_at_close(
-    qtbot: QtBot, sample_path: Path, backups_on: None
+    qtbot: QtBot, sample_path: Path, backups_on: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pf = open_practice(sample_path, PASSPHRASE)
     window = MainWindow(pf, idle_interval_ms=3_600_000)
@@ -50,9 +50,18 @@ def test_backups_at_open_on_the_interval_and_at_close(
     wait_for_workers(qtbot)
     assert _reasons(sample_path) == ["interval", "opened"]
 
-    # another change: closing makes the close backup, which holds it
+    # another change: closing makes the close backup, which holds it, and says so meanwhile
     pf.clients.create(ClientDraft(name="Laatste Cliënt"))
+    shown: list[str] = []
+    making = type(pf.backups).backup_at_close
+
+    def watched(self: object) -> object:
+        shown.append(window.statusBar().currentMessage())
+        return making(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(pf.backups), "backup_at_close", watched)
     window.close()
+    assert shown == ["Making a backup before closing…"]
     assert _reasons(sample_path) == ["closed", "interval", "opened"]
     made = backups_of(sample_path, config.backup_dir())
     closed = next(b for b in made if b.reason.value == "closed")
