@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +19,7 @@ from mentordesk.domain.enums import Language
 from mentordesk.services.practice_file import PracticeFile
 from mentordesk.services.reports import HoursLog, ReportService
 from mentordesk.ui import labels, messages
+from mentordesk.ui.widgets.list_table import setup_list_table
 
 LISTED, CLIENT, AS, FIRST, LAST, PAID, PRO_BONO = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -49,16 +49,7 @@ class HoursLogView(QTableWidget):
                 self.tr("Pro bono"),
             ]
         )
-        self.setAccessibleName(self.tr("Hours log per client"))
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        setup_list_table(self, self.tr("Hours log per client"), row_padding=8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)

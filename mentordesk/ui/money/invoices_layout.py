@@ -9,7 +9,6 @@ import itertools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from mentordesk.ui.client_sections import card_style, chip
 from mentordesk.ui.form_parts import mute
 from mentordesk.ui.money.invoice_table import Column, InvoiceTableModel
 from mentordesk.ui.money.ready_panel import ReadyPanel
+from mentordesk.ui.widgets.list_table import setup_list_table
 
 
 class InvoicesLayout(QWidget):
@@ -55,20 +55,10 @@ class InvoicesLayout(QWidget):
         self.model = InvoiceTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Invoices"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_list_table(self.table, self.tr("Invoices"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.ADDRESSEE, QHeaderView.ResizeMode.Stretch)

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -39,6 +38,7 @@ from mentordesk.ui.form_parts import mute
 from mentordesk.ui.privacy.audit_model import AuditTableModel, Column
 from mentordesk.ui.privacy.audit_texts import describe, group_text
 from mentordesk.ui.reveal import RevealState
+from mentordesk.ui.widgets.list_table import setup_list_table
 
 ALL = "all"
 DEFAULT_DAYS = 365
@@ -98,20 +98,10 @@ class AuditPage(QWidget):
         self.model = AuditTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        setup_list_table(self.table, self.tr("Audit trail"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.WHEN, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         width = self.fontMetrics().horizontalAdvance
